@@ -1,0 +1,3 @@
+namespace Kaws.Core;
+
+public sealed record IntegerLiteral(long Number) : Value;

@@ -1,0 +1,6 @@
+namespace Kaws.Core;
+
+public sealed record NullLiteral : Value
+{
+    public static readonly NullLiteral Instance = new();
+}

@@ -1,0 +1,34 @@
+namespace Kaws.Kubernetes.Boot;
+
+/// <summary>Where the boot documents live on an instance.</summary>
+public static class BootFilePaths
+{
+    /// <summary>The API server's own config files; mounted read-only into its static pod.</summary>
+    public const string ApiServerConfigDirectory = "/etc/kubernetes/kaws";
+
+    public const string EncryptionConfig = ApiServerConfigDirectory + "/encryption-config.yaml";
+    public const string AuditPolicy = ApiServerConfigDirectory + "/audit-policy.yaml";
+    public const string AdmissionConfig = ApiServerConfigDirectory + "/admission-config.yaml";
+    public const string AuthenticationConfig = ApiServerConfigDirectory + "/authentication-config.yaml";
+
+    /// <summary>The kubeadm documents with placeholders; a filled-in copy lives in tmpfs only while kubeadm runs.</summary>
+    public const string KubeadmConfigTemplate = "/etc/kaws/kubeadm-config.yaml";
+    public const string KubeadmConfigRendered = "/run/kaws/kubeadm-config.yaml";
+
+    /// <summary>Where a node keeps the cluster CA it checks the API server against (kubeadm join wants pki/ca.crt absent).</summary>
+    public const string NodeClusterCa = "/etc/kaws/cluster-ca.crt";
+
+    public const string InstallScript = "/usr/local/sbin/kaws-install";
+    public const string BootScript = "/usr/local/sbin/kaws-boot";
+
+    public const string ContainerdConfig = "/etc/containerd/config.toml";
+    public const string KernelModules = "/etc/modules-load.d/kaws-kubernetes.conf";
+    public const string Sysctls = "/etc/sysctl.d/90-kaws-kubernetes.conf";
+
+    public const string StaticPodManifests = "/etc/kubernetes/manifests";
+    public const string KmsPluginManifest = StaticPodManifests + "/aws-encryption-provider.yaml";
+
+    public const string PkiDirectory = "/etc/kubernetes/pki";
+    public const string CriSocket = "unix:///run/containerd/containerd.sock";
+    public const int ApiServerPort = 6443;
+}

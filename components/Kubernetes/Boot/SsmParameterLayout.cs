@@ -1,0 +1,81 @@
+namespace Kaws.Kubernetes.Boot;
+
+/// <summary>
+/// The SSM Parameter Store names shared by the PKI code (writes them), the IAM code (grants them) and the
+/// boot scripts (read them). Prefix P = /kaws/CLUSTER.
+/// <list type="bullet">
+/// <item>P/master/pki/* — the cluster, etcd and front-proxy CAs, the service-account key pair and the
+/// host-independent client leaves (SecureString under the cluster KMS key; masters only). The etcd
+/// server/peer/healthcheck leaves and the API server's serving certificate are minted per master at boot
+/// by kubeadm from the CAs, because their names must include the host's own IP and hostname.</item>
+/// <item>P/master/encryption-key — 32 random bytes, base64 (SecureString; masters only).</item>
+/// <item>P/master/bootstrap-token, P/node/bootstrap-token — [a-z0-9]{6}.[a-z0-9]{16} (SecureString).</item>
+/// <item>P/cluster/ca.crt, P/cluster/api-endpoint — the cluster CA certificate and the load balancer's DNS
+/// name (String; masters and nodes).</item>
+/// <item>P/master/init-lock — written once by the first master at boot (not by Pulumi) to win the right
+/// to run kubeadm init; its value is "sha256:CAHASH INSTANCE-ID".</item>
+/// </list>
+/// </summary>
+public static class SsmParameterLayout
+{
+    public const string Root = "/kaws";
+
+    /// <summary>The encryption key's size before base64.</summary>
+    public const int EncryptionKeyBytes = 32;
+
+    /// <summary>A kubeadm bootstrap token: a public id, a dot, a secret.</summary>
+    public const string BootstrapTokenPattern = "^[a-z0-9]{6}\\.[a-z0-9]{16}$";
+
+    public static string PrefixFor(string clusterName) => $"{Root}/{clusterName}";
+
+    /// <summary>The file names under P/master/pki, in the order the PKI code writes them.</summary>
+    public static IReadOnlyList<string> MasterPkiFiles { get; } =
+    [
+        "ca.crt", "ca.key",
+        "etcd-ca.crt", "etcd-ca.key",
+        "front-proxy-ca.crt", "front-proxy-ca.key",
+        "sa.key", "sa.pub",
+        "apiserver.crt", "apiserver.key",
+        "apiserver-kubelet-client.crt", "apiserver-kubelet-client.key",
+        "apiserver-etcd-client.crt", "apiserver-etcd-client.key",
+        "front-proxy-client.crt", "front-proxy-client.key",
+        "controller-manager.crt", "controller-manager.key",
+        "scheduler.crt", "scheduler.key",
+    ];
+
+    /// <summary>Everything masters may read: P/master/* (IAM: ssm:GetParameter on this path and below).</summary>
+    public static string MasterFolder(string prefix) => $"{prefix}/master";
+
+    public static string NodeFolder(string prefix) => $"{prefix}/node";
+
+    public static string ClusterFolder(string prefix) => $"{prefix}/cluster";
+
+    public static string MasterPki(string prefix, string file) =>
+        MasterPkiFiles.Contains(file, StringComparer.Ordinal)
+            ? $"{prefix}/master/pki/{file}"
+            : throw new ArgumentException($"'{file}' is not one of the master PKI files", nameof(file));
+
+    public static string EncryptionKey(string prefix) => $"{prefix}/master/encryption-key";
+
+    public static string MasterBootstrapToken(string prefix) => $"{prefix}/master/bootstrap-token";
+
+    public static string NodeBootstrapToken(string prefix) => $"{prefix}/node/bootstrap-token";
+
+    public static string ClusterCaCertificate(string prefix) => $"{prefix}/cluster/ca.crt";
+
+    public static string ApiEndpoint(string prefix) => $"{prefix}/cluster/api-endpoint";
+
+    public static string InitLock(string prefix) => $"{prefix}/master/init-lock";
+
+    /// <summary>Every parameter with its type, readers and writer, for the PKI and IAM code.</summary>
+    public static IReadOnlyList<SsmParameterSpec> All(string prefix) =>
+    [
+        .. MasterPkiFiles.Select(file => new SsmParameterSpec(MasterPki(prefix, file), SecureString: true, SsmParameterReaders.Masters, WrittenAtBoot: false)),
+        new(EncryptionKey(prefix), SecureString: true, SsmParameterReaders.Masters, WrittenAtBoot: false),
+        new(MasterBootstrapToken(prefix), SecureString: true, SsmParameterReaders.Masters, WrittenAtBoot: false),
+        new(NodeBootstrapToken(prefix), SecureString: true, SsmParameterReaders.MastersAndNodes, WrittenAtBoot: false),
+        new(ClusterCaCertificate(prefix), SecureString: false, SsmParameterReaders.MastersAndNodes, WrittenAtBoot: false),
+        new(ApiEndpoint(prefix), SecureString: false, SsmParameterReaders.MastersAndNodes, WrittenAtBoot: false),
+        new(InitLock(prefix), SecureString: false, SsmParameterReaders.Masters, WrittenAtBoot: true),
+    ];
+}

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using Kaws.Infra.Config;
+
+namespace Kaws.Infra.Cli;
+
+/// <summary>Settings that weaken the cluster on purpose: allowed, but always called out.</summary>
+public static class ConfigWarnings
+{
+    public static ImmutableArray<string> For(StackConfig config)
+    {
+        var warnings = ImmutableArray.CreateBuilder<string>();
+        if (config.AllowSshFromAnywhere)
+        {
+            warnings.Add("kaws:allowSshFromAnywhere is true: the SSH bastion may be open to the whole internet");
+        }
+
+        if (config.AllowApiFromAnywhere)
+        {
+            warnings.Add("kaws:allowApiFromAnywhere is true: the Kubernetes API may be open to the whole internet");
+        }
+
+        if (!config.ImageAllowlistEnabled)
+        {
+            warnings.Add("kaws:imageAllowlistEnabled is false: pods may run images from any registry");
+        }
+
+        if (!config.NatGatewayPerAz && config.AzCount > 1)
+        {
+            warnings.Add("kaws:natGatewayPerAz is false: one NAT gateway serves every AZ (cheaper, not AZ-fault tolerant)");
+        }
+
+        return warnings.ToImmutable();
+    }
+}

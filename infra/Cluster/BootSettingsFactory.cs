@@ -1,0 +1,24 @@
+using Kaws.Infra.Config;
+using Kaws.Kubernetes.Boot;
+
+namespace Kaws.Infra.Cluster;
+
+/// <summary>What masters and nodes boot with, derived from the stack config.</summary>
+public static class BootSettingsFactory
+{
+    public static KubernetesBootSettings For(StackConfig config)
+    {
+        var defaults = new KubernetesBootSettings { ClusterName = config.ClusterName, Region = config.Region };
+        return defaults with
+        {
+            KubernetesVersion = config.KubernetesVersion,
+            ServiceCidr = config.ServiceCidr,
+            PodCidr = config.PodCidr,
+            ClusterDomain = config.ClusterDomain,
+            EncryptionProvider = EncryptionProviderNames.TryParse(config.EncryptionProvider, out var provider) ? provider : defaults.EncryptionProvider,
+            EncryptConfigMaps = config.EncryptConfigMaps,
+            Kms = defaults.Kms with { KeyArn = config.KmsKeyArn, PluginImage = config.KmsPluginImage },
+            ExtraAdmissionPlugins = [.. defaults.ExtraAdmissionPlugins.Union(config.AdmissionPlugins, StringComparer.Ordinal)],
+        };
+    }
+}

@@ -1,0 +1,23 @@
+using Kaws.Core;
+using Kaws.Infra.Config;
+using Kaws.Network;
+using Kaws.Pki;
+
+namespace Kaws.Infra.Cluster;
+
+/// <summary>The stack definition: which components a cluster is made of, wired from its config.</summary>
+public static class ClusterStack
+{
+    public static Kaws.Core.Stack Build(StackConfig config)
+    {
+        var stack = new Kaws.Core.Stack(config.StackName);
+        var network = new ClusterNetwork(stack, "network", new NetworkArgs(config.ClusterName, Cidr.Parse(config.VpcCidr), config.AzCount));
+        var keyAlgorithm = config.KeyAlgorithm == "RSA" ? new KeyAlgorithm("RSA", config.RsaBits) : KeyAlgorithm.EcdsaP256;
+        var pki = new ClusterPki(stack, "pki", new ClusterPkiArgs(config.ClusterName, keyAlgorithm, config.CaValidityHours));
+
+        stack.Export("vpcId", network.Vpc.Id);
+        stack.Export("privateSubnetIds", new ListValue(network.PrivateSubnets.Select(subnet => (Value)subnet.Id)));
+        stack.Export("clusterCaCertificate", pki.ClusterCa.Certificate.CertPem);
+        return stack;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Kaws.Infra.Config;
+
+public sealed record NodeTaint(string Key, string Value, string Effect);

@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+
+namespace Kaws.Infra.Config;
+
+/// <summary>
+/// Everything a stack can set, typed and validated. The initial values here are THE defaults:
+/// secure, and the same for every stack; a stack file only states what it changes.
+/// </summary>
+public sealed record StackConfig
+{
+    public required string StackName { get; init; }
+
+    /// <summary>Names AWS resources and the SSM path; a DNS label.</summary>
+    public string ClusterName { get; init; } = "kaws";
+
+    public string Region { get; init; } = "us-east-1";
+
+    public int AzCount { get; init; } = 3;
+
+    public string VpcCidr { get; init; } = "10.0.0.0/16";
+
+    public string ServiceCidr { get; init; } = "10.96.0.0/12";
+
+    public string PodCidr { get; init; } = "192.168.0.0/16";
+
+    public string ClusterDomain { get; init; } = "cluster.local";
+
+    /// <summary>A supported minor ("1.37"); kaws pins the patch release and package versions.</summary>
+    public string KubernetesVersion { get; init; } = Kaws.Kubernetes.Boot.KubernetesReleases.Default.Minor;
+
+    public int MasterCount { get; init; } = 3;
+
+    public string MasterInstanceType { get; init; } = "m7i.large";
+
+    public ImmutableArray<NodeGroupConfig> NodeGroups { get; init; } =
+        [new("general", "m7i.large", 2, 2, 4, ImmutableSortedDictionary<string, string>.Empty, [])];
+
+    /// <summary>Who may reach the SSH bastion (when there is one). Empty: nobody.</summary>
+    public ImmutableArray<string> AdminCidrs { get; init; } = [];
+
+    /// <summary>Who may reach the Kubernetes API from outside the VPC (when it is public).</summary>
+    public ImmutableArray<string> ApiAllowedCidrs { get; init; } = [];
+
+    /// <summary>Internet-facing API load balancer. Off: the API is reachable from inside the VPC only.</summary>
+    public bool ApiPublic { get; init; }
+
+    public BastionMode Bastion { get; init; } = BastionMode.None;
+
+    /// <summary>Override key: lets adminCidrs contain 0.0.0.0/0 or ::/0. Flagged by plan.</summary>
+    public bool AllowSshFromAnywhere { get; init; }
+
+    /// <summary>Override key: lets apiAllowedCidrs contain 0.0.0.0/0 or ::/0. Flagged by plan.</summary>
+    public bool AllowApiFromAnywhere { get; init; }
+
+    /// <summary>One NAT gateway per AZ (survives an AZ outage) rather than one shared.</summary>
+    public bool NatGatewayPerAz { get; init; } = true;
+
+    public int FlowLogRetentionDays { get; init; } = 365;
+
+    /// <summary>aescbc, secretbox, or kms (KMS v2 through the AWS encryption provider plugin).</summary>
+    public string EncryptionProvider { get; init; } = "secretbox";
+
+    public bool EncryptConfigMaps { get; init; } = true;
+
+    /// <summary>With encryptionProvider kms: the full ARN of the KMS key the AWS encryption provider wraps data keys with.</summary>
+    public string KmsKeyArn { get; init; } = "";
+
+    /// <summary>With encryptionProvider kms: the aws-encryption-provider image, pinned by digest.</summary>
+    public string KmsPluginImage { get; init; } = "";
+
+    /// <summary>Admission plugins enabled in addition to the ones kaws always enables.</summary>
+    public ImmutableArray<string> AdmissionPlugins { get; init; } = [];
+
+    public bool ImageAllowlistEnabled { get; init; } = true;
+
+    public ImmutableArray<string> ImageAllowlist { get; init; } = ["registry.k8s.io", "quay.io/tigera", "docker.io/calico"];
+
+    /// <summary>A tainted node group running gVisor (runsc) and the <c>gvisor</c> RuntimeClass.</summary>
+    public bool Gvisor { get; init; }
+
+    /// <summary>ECDSA (P-256) or RSA (2048/3072/4096 by <see cref="RsaBits"/>) for every cluster key.</summary>
+    public string KeyAlgorithm { get; init; } = "ECDSA";
+
+    public int RsaBits { get; init; } = 3072;
+
+    public int CaValidityHours { get; init; } = 87600;
+
+    public int CertValidityHours { get; init; } = 8760;
+
+    public int AdminCertValidityHours { get; init; } = 24;
+
+    public int AdminCertMaxHours { get; init; } = 24;
+
+    public ImmutableSortedDictionary<string, string> PolicyOverrides { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+}

@@ -1,0 +1,3 @@
+namespace Kaws.Policies;
+
+public sealed record PolicyNumber(double Value) : PolicyValue;

@@ -1,0 +1,3 @@
+namespace Kaws.Policies;
+
+public sealed record PolicyString(string Value) : PolicyValue;
