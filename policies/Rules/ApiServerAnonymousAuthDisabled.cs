@@ -4,16 +4,17 @@ namespace Kaws.Policies;
 /// Requests without credentials are refused instead of running as system:anonymous: either
 /// anonymous-auth=false, or a structured AuthenticationConfiguration (authentication-config) that lets
 /// anonymous requests reach only the health endpoints (the kubelet's probes of the apiserver pod carry
-/// no credentials). The configuration must be in the same user data, so the exception can be reviewed.
+/// no credentials) and kubeadm's public discovery object kube-public/cluster-info. The configuration must be in
+/// the same user data, so the exception can be reviewed.
 /// </summary>
 public sealed class ApiServerAnonymousAuthDisabled() : ClusterConfigurationRule(
     "apiserver-anonymous-auth-disabled",
-    "The apiserver refuses anonymous requests: anonymous-auth=false, or an AuthenticationConfiguration (authentication-config) that allows anonymous only on /healthz, /livez and /readyz.",
+    "The apiserver refuses anonymous requests: anonymous-auth=false, or an AuthenticationConfiguration (authentication-config) that allows anonymous only on /healthz, /livez, /readyz and kubeadm's kube-public/cluster-info discovery object.",
     EnforcementLevel.Mandatory)
 {
     public const string AuthenticationKind = "AuthenticationConfiguration";
 
-    private static readonly string[] HealthPaths = ["/healthz", "/livez", "/readyz"];
+    private static readonly string[] HealthPaths = ["/healthz", "/livez", "/readyz", "/api/v1/namespaces/kube-public/configmaps/cluster-info"];
 
     protected override IEnumerable<string> CheckFlags(IReadOnlyDictionary<string, PolicyValue> flags, IReadOnlyList<WrittenDocument> documents)
     {

@@ -90,7 +90,7 @@ public class KubeadmConfigSpecs
         Assert.Equal("apiserver.config.k8s.io/v1", Text(authentication, "apiVersion"));
         Assert.Equal("AuthenticationConfiguration", Text(authentication, "kind"));
         Assert.Equal("true", Text(authentication, "anonymous", "enabled"));
-        Assert.Equal(["/healthz", "/livez", "/readyz"], List(authentication, "anonymous", "conditions").Select(condition => Text(condition, "path")));
+        Assert.Equal(["/healthz", "/livez", "/readyz", "/api/v1/namespaces/kube-public/configmaps/cluster-info"], List(authentication, "anonymous", "conditions").Select(condition => Text(condition, "path")));
     }
 
     [Fact]
