@@ -29,6 +29,8 @@ public static partial class StackConfigBinder
             KubernetesVersion = read.String("kubernetesVersion", defaults.KubernetesVersion),
             MasterCount = read.Int("masterCount", defaults.MasterCount, 1, 5),
             MasterInstanceType = read.String("masterInstanceType", defaults.MasterInstanceType, type => InstanceTypeShape().IsMatch(type), "an EC2 instance type like m7i.large"),
+            MasterVolumeGb = read.Int("masterVolumeGb", defaults.MasterVolumeGb, 20, 2000),
+            NodeVolumeGb = read.Int("nodeVolumeGb", defaults.NodeVolumeGb, 20, 2000),
             NodeGroups = NodeGroups(read, defaults.NodeGroups),
             AdminCidrs = read.CidrList("adminCidrs", defaults.AdminCidrs),
             ApiAllowedCidrs = read.CidrList("apiAllowedCidrs", defaults.ApiAllowedCidrs),

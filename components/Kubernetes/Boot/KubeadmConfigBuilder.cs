@@ -44,7 +44,7 @@ public static class KubeadmConfigBuilder
             ("kind", Str("ClusterConfiguration")),
             ("clusterName", Str(settings.ClusterName)),
             ("kubernetesVersion", Str(release.KubeadmVersion)),
-            ("controlPlaneEndpoint", Str($"{BootPlaceholders.ApiEndpoint}:{BootFilePaths.ApiServerPort}")),
+            ("controlPlaneEndpoint", Str($"{BootPlaceholders.ApiEndpoint}:{BootFilePaths.ApiLoadBalancerPort}")),
             ("certificatesDir", Str(BootFilePaths.PkiDirectory)),
             ("imageRepository", Str("registry.k8s.io")),
             ("networking", Map(
@@ -69,7 +69,7 @@ public static class KubeadmConfigBuilder
             ("kind", Str("JoinConfiguration")),
             ("discovery", Map(
                 ("bootstrapToken", Map(
-                    ("apiServerEndpoint", Str($"{BootPlaceholders.ApiEndpoint}:{BootFilePaths.ApiServerPort}")),
+                    ("apiServerEndpoint", Str($"{BootPlaceholders.ApiEndpoint}:{BootFilePaths.ApiLoadBalancerPort}")),
                     ("token", Quoted(token)),
                     ("caCertHashes", Strings([BootPlaceholders.CaCertHash])))),
                 ("tlsBootstrapToken", Quoted(token)))),
