@@ -31,7 +31,7 @@ public static class SecurityGroupMatrix
         }
 
         flows.Add(new(SecurityPeer.Of(CidrSource.Vpc), Lb, "tcp", ApiListenerPort, ApiListenerPort, "kubelets, masters and in-VPC clients use the API through the load balancer"));
-        flows.Add(new(Lb, Masters, "tcp", ApiServerPort, ApiServerPort, "the load balancer forwards API traffic and TCP health checks to the API servers"));
+        flows.Add(new(Lb, Masters, "tcp", ApiServerPort, ApiServerPort, "the load balancer forwards API traffic and its health checks to the API servers"));
         flows.Add(new(Nodes, Masters, "tcp", ApiServerPort, ApiServerPort, "pods on nodes reach the kubernetes Service whose endpoints are the API server addresses"));
         flows.Add(new(Masters, Masters, "tcp", ApiServerPort, ApiServerPort, "host-network pods on masters (calico-node) reach the kubernetes Service endpoints"));
         flows.Add(new(Masters, Masters, "tcp", 2379, 2380, "etcd client and peer traffic between masters"));

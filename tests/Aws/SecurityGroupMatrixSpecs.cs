@@ -67,6 +67,18 @@ public sealed partial class SecurityGroupMatrixSpecs
         }
     }
 
+    [Fact]
+    public void The_network_doc_lists_every_flow_with_its_reason()
+    {
+        var doc = File.ReadAllText(Path.Combine(Support.RepositoryRoot.Find(), "docs", "network.md"));
+
+        foreach (var flow in SecurityGroupMatrix.For(new SecurityGroupMatrixOptions(true, true)))
+        {
+            var ports = flow.FromPort == flow.ToPort ? $"{flow.FromPort}" : $"{flow.FromPort}-{flow.ToPort}";
+            Assert.Contains($"| {flow.Source} | {flow.Destination} | {flow.Protocol} | {ports} | {flow.Reason} |", doc);
+        }
+    }
+
     public static TheoryData<string, string[]> Stacks => new()
     {
         { "dev", [] },
