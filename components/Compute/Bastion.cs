@@ -52,7 +52,7 @@ public sealed class Bastion : ComponentResource
             },
             Tags = ClusterTags.For(args.ClusterName, "bastion", new Dictionary<string, string> { ["kaws:role"] = "bastion" }),
             VolumeTags = ClusterTags.For(args.ClusterName, "bastion"),
-        });
+        }, new ResourceOptions { IgnoreChanges = ["ami"] }); // a newer Canonical image must not replace the running bastion
     }
 
     public InstanceRole Identity { get; }

@@ -107,6 +107,8 @@ public static partial class StackConfigBinder
 
         CheckOpenToWorld(read, "adminCidrs", config.AdminCidrs, config.AllowSshFromAnywhere, "allowSshFromAnywhere");
         CheckOpenToWorld(read, "apiAllowedCidrs", config.ApiAllowedCidrs, config.AllowApiFromAnywhere, "allowApiFromAnywhere");
+        CheckIpv4(read, "adminCidrs", config.AdminCidrs);
+        CheckIpv4(read, "apiAllowedCidrs", config.ApiAllowedCidrs);
         if (config.Bastion == BastionMode.Ssh && config.AdminCidrs.IsEmpty)
         {
             throw read.Error("adminCidrs", "expected at least one CIDR when bastion is ssh (nobody could reach it)");
@@ -141,6 +143,16 @@ public static partial class StackConfigBinder
         if (world is not null && !allowed)
         {
             throw read.Error(key, $"{world} opens this to the whole internet; set kaws:{overrideKey} to true if you really mean it");
+        }
+    }
+
+    /// <summary>The load balancer, the bastion and the VPC are IPv4-only, so an IPv6 range could never match.</summary>
+    private static void CheckIpv4(ConfigReader read, string key, ImmutableArray<string> cidrs)
+    {
+        var ipv6 = cidrs.FirstOrDefault(cidr => !Cidr.Parse(cidr).IsIPv4);
+        if (ipv6 is not null)
+        {
+            throw read.Error(key, $"expected IPv4 CIDR blocks (the load balancer and bastion are IPv4-only), got '{ipv6}'");
         }
     }
 

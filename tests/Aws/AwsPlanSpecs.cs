@@ -40,6 +40,7 @@ public sealed class AwsPlanSpecs
         var text = Plan("prod", ("kaws:bastion", "ssh"), ("kaws:adminCidrs", "[\"198.51.100.0/24\"]"));
 
         Assert.Contains("bastion [kaws:compute:Bastion]", text);
+        Assert.Contains("Warning: kaws:bastion is ssh: a public instance accepts SSH from kaws:adminCidrs (198.51.100.0/24)", text);
         Assert.Contains("nodes-general [kaws:compute:NodeGroup]", text);
         Assert.Contains("nodes-batch [kaws:compute:NodeGroup]", text);
         Assert.Contains("Policies passed: no mandatory violation.", text);
@@ -64,6 +65,7 @@ public sealed class AwsPlanSpecs
         { "kaws:nodeGroups", """[{"name":"a","instanceType":"","min":1,"max":2}]""", "kaws:nodeGroups[0].instanceType: expected a non-empty string" },
         { "kaws:adminCidrs", """["office"]""", "kaws:adminCidrs: expected CIDR blocks like 203.0.113.0/24, got 'office'" },
         { "kaws:adminCidrs", """["0.0.0.0/0"]""", "kaws:adminCidrs: 0.0.0.0/0 opens this to the whole internet; set kaws:allowSshFromAnywhere to true if you really mean it" },
+        { "kaws:apiAllowedCidrs", """["2001:db8::/32"]""", "kaws:apiAllowedCidrs: expected IPv4 CIDR blocks (the load balancer and bastion are IPv4-only), got '2001:db8::/32'" },
         { "kaws:masterVolumeGb", "8", "kaws:masterVolumeGb: expected an integer from 20 to 2000, got '8'" },
         { "kaws:nodeVolumeGb", "big", "kaws:nodeVolumeGb: expected an integer from 20 to 2000, got 'big'" },
     };

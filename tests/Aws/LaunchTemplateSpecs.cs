@@ -101,6 +101,7 @@ public sealed class LaunchTemplateSpecs
             Assert.True(bastion.Property("associatePublicIpAddress").Flag());
             Assert.Equal("${network-public-az0.id}", stack.Render(bastion.Property("subnetId")));
             Assert.Null(bastion.Property("keyName"));
+            Assert.Equal(["ami"], bastion.Options.IgnoreChanges.ToArray());
             Assert.Equal("required", bastion.Property("metadataOptions", "httpTokens").Text());
             Assert.Equal(1, bastion.Property("metadataOptions", "httpPutResponseHopLimit").Number());
             Assert.True(bastion.Property("rootBlockDevice", "encrypted").Flag());
