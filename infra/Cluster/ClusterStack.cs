@@ -67,9 +67,9 @@ public static class ClusterStack
             clusterKey.Arn,
             UserDataEncoding.Encode(CloudInitBuilder.Render(bootSettings, BootRole.Master))));
 
-        var nodeUserData = UserDataEncoding.Encode(CloudInitBuilder.Render(bootSettings, BootRole.Node));
         foreach (var group in config.NodeGroups)
         {
+            var nodeUserData = UserDataEncoding.Encode(CloudInitBuilder.Render(BootSettingsFactory.ForNodeGroup(config, group), BootRole.Node));
             new NodeGroup(stack, $"nodes-{group.Name}", new NodeGroupArgs(
                 config.ClusterName,
                 group.Name,

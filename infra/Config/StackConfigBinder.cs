@@ -245,7 +245,25 @@ public static partial class StackConfigBinder
         var labels = item.TryGetProperty("labels", out var labelElement) && labelElement.ValueKind == JsonValueKind.Object
             ? read.StringMap($"{key}.labels", labelElement)
             : ImmutableSortedDictionary<string, string>.Empty;
-        return new NodeGroupConfig(name, instanceType, min, desired, max, labels, Taints(read, item, key));
+        foreach (var (label, value) in labels)
+        {
+            if (Kaws.Kubernetes.Boot.NodeRegistrationRules.LabelProblem(label, value) is { } problem)
+            {
+                throw read.Error($"{key}.labels", problem);
+            }
+        }
+
+        var taints = Taints(read, item, key);
+        for (var taint = 0; taint < taints.Length; taint++)
+        {
+            var setting = new Kaws.Kubernetes.Boot.NodeTaintSetting(taints[taint].Key, taints[taint].Value, taints[taint].Effect);
+            if (Kaws.Kubernetes.Boot.NodeRegistrationRules.TaintProblem(setting) is { } problem)
+            {
+                throw read.Error($"{key}.taints[{taint}]", problem);
+            }
+        }
+
+        return new NodeGroupConfig(name, instanceType, min, desired, max, labels, taints);
     }
 
     private static ImmutableArray<NodeTaint> Taints(ConfigReader read, JsonElement item, string key)

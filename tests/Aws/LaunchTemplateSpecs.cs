@@ -71,11 +71,12 @@ public sealed class LaunchTemplateSpecs
     public void User_data_is_the_real_boot_cloud_init_of_each_role_and_fits_ec2s_limit(string stackName)
     {
         var stack = AwsStacks.Compile(stackName);
-        var settings = BootSettingsFactory.For(stack.Config);
-
         foreach (var template in stack.OfType(LaunchTemplate))
         {
             var role = template.Name == "masters-launch-template" ? BootRole.Master : BootRole.Node;
+            var settings = role == BootRole.Master
+                ? BootSettingsFactory.For(stack.Config)
+                : BootSettingsFactory.ForNodeGroup(stack.Config, stack.Config.NodeGroups.Single(group => template.Name == $"nodes-{group.Name}-launch-template"));
             var userData = template.Property("userData").Text()!;
 
             Assert.Equal(CloudInitBuilder.Render(settings, role), UserDataEncoding.Decode(userData));
@@ -122,6 +123,23 @@ public sealed class LaunchTemplateSpecs
 
         Assert.Equal(["${api-api-servers.arn}"], stack.Named("masters-group").Property("targetGroupArns").Items().Select(stack.Render));
         Assert.Null(stack.Named("nodes-general-group").Property("targetGroupArns"));
+    }
+
+    [Fact]
+    public void Node_group_labels_and_taints_reach_the_kubelet_registration_of_that_group_only()
+    {
+        var stack = AwsStacks.Compile("prod");
+        var batch = UserDataEncoding.Decode(stack.Named("nodes-batch-launch-template").Property("userData").Text()!);
+        var general = UserDataEncoding.Decode(stack.Named("nodes-general-launch-template").Property("userData").Text()!);
+        var batchJoin = KubeadmConfigBuilder.Join(BootSettingsFactory.ForNodeGroup(stack.Config, stack.Config.NodeGroups[1]), controlPlane: false);
+
+        Assert.Equal("batch", stack.Config.NodeGroups[1].Name);
+        var registration = (YamlDotNet.RepresentationModel.YamlMappingNode)batchJoin["nodeRegistration"];
+        var taint = (YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlSequenceNode)registration["taints"]).Children.Single();
+        Assert.Equal(("kaws.io/workload", "batch", "NoSchedule"), (taint["key"].ToString(), taint["value"].ToString(), taint["effect"].ToString()));
+        Assert.Contains("kaws.io/workload=batch", registration["kubeletExtraArgs"].ToString());
+        Assert.NotEqual(batch, general);
+        Assert.DoesNotContain("kaws.io/workload", general);
     }
 
     [Fact]
