@@ -57,6 +57,22 @@ public sealed class AwsPlanSpecs
         Assert.Contains("Policies passed: no mandatory violation.", text);
     }
 
+    [Fact]
+    public void The_ssh_override_downgrades_only_no_world_ssh_and_an_explicit_override_still_wins()
+    {
+        var allowed = Kaws.Policies.PolicySettings.FromStackConfig(new Dictionary<string, string> { ["kaws:allowSshFromAnywhere"] = "true" });
+        var pinned = Kaws.Policies.PolicySettings.FromStackConfig(new Dictionary<string, string>
+        {
+            ["kaws:allowSshFromAnywhere"] = "true",
+            ["kaws:policyOverrides"] = """{"no-world-ssh":"mandatory"}""",
+        });
+
+        Assert.Equal(Kaws.Policies.EnforcementLevel.Advisory, allowed.LevelOf(new Kaws.Policies.NoWorldSsh()));
+        Assert.Equal(Kaws.Policies.EnforcementLevel.Mandatory, allowed.LevelOf(new Kaws.Policies.NoWorldIngress()));
+        Assert.Equal(Kaws.Policies.EnforcementLevel.Mandatory, pinned.LevelOf(new Kaws.Policies.NoWorldSsh()));
+        Assert.Equal(Kaws.Policies.EnforcementLevel.Mandatory, Kaws.Policies.PolicySettings.FromStackConfig(new Dictionary<string, string>()).LevelOf(new Kaws.Policies.NoWorldSsh()));
+    }
+
     public static TheoryData<string, string, string> BadInput => new()
     {
         { "kaws:nodeGroups", """[{"name":"a","instanceType":"m7i.large","min":3,"max":2}]""", "kaws:nodeGroups[0].min: min 3 is greater than max 2" },
