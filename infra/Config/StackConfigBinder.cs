@@ -154,6 +154,13 @@ public static partial class StackConfigBinder
         {
             throw read.Error(key, $"expected IPv4 CIDR blocks (the load balancer and bastion are IPv4-only), got '{ipv6}'");
         }
+
+        // Each range becomes a rule named after it, so a repeat is a mistake, not a second rule.
+        var repeated = cidrs.GroupBy(cidr => cidr, StringComparer.Ordinal).FirstOrDefault(same => same.Count() > 1);
+        if (repeated is not null)
+        {
+            throw read.Error(key, $"'{repeated.Key}' is listed twice");
+        }
     }
 
     private static string CidrKey(ConfigReader read, string key, string fallback, int widest, int narrowest)

@@ -84,6 +84,7 @@ public sealed class AwsPlanSpecs
         { "kaws:apiAllowedCidrs", """["2001:db8::/32"]""", "kaws:apiAllowedCidrs: expected IPv4 CIDR blocks (the load balancer and bastion are IPv4-only), got '2001:db8::/32'" },
         { "kaws:nodeGroups", """[{"name":"a","instanceType":"m7i.large","min":1,"max":2,"labels":{"node-role.kubernetes.io/worker":""}}]""", "kaws:nodeGroups[0].labels: label 'node-role.kubernetes.io/worker' is under node-role.kubernetes.io, which NodeRestriction does not let a kubelet set; use your own prefix such as kaws.io/" },
         { "kaws:nodeGroups", """[{"name":"a","instanceType":"m7i.large","min":1,"max":2,"taints":[{"key":"bad key","effect":"NoSchedule"}]}]""", "kaws:nodeGroups[0].taints[0]: 'bad key' is not a Kubernetes label key (an optional DNS-subdomain prefix and '/', then at most 63 letters, digits, '-', '_' or '.')" },
+        { "kaws:apiAllowedCidrs", """["203.0.113.0/24","203.0.113.0/24"]""", "kaws:apiAllowedCidrs: '203.0.113.0/24' is listed twice" },
         { "kaws:masterVolumeGb", "8", "kaws:masterVolumeGb: expected an integer from 20 to 2000, got '8'" },
         { "kaws:nodeVolumeGb", "big", "kaws:nodeVolumeGb: expected an integer from 20 to 2000, got 'big'" },
     };
