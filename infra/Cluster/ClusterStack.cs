@@ -89,13 +89,14 @@ public static class ClusterStack
 
         if (bastionOn)
         {
-            new Bastion(stack, "bastion", new BastionArgs(
+            var bastion = new Bastion(stack, "bastion", new BastionArgs(
                 config.ClusterName,
                 Bastion.DefaultInstanceType,
                 partition,
                 securityGroups[ClusterGroup.Bastion].Id,
                 network.PublicSubnets[0].Id,
                 clusterKey.Arn));
+            stack.Export("bastionPublicIp", bastion.Instance.PublicIp);
         }
 
         stack.Export("apiEndpoint", api.DnsName);

@@ -102,5 +102,7 @@ public sealed class StackShapeSpecs
         var groups = Assert.IsType<MapValue>(outputs["securityGroupIds"]);
         Assert.Equal(["bastion", "lb", "masters", "nodes"], groups.Entries.Keys);
         Assert.Equal("${security-groups-masters.id}", stack.Render(groups["masters"]));
+        Assert.Equal("${bastion-instance.publicIp}", stack.Render(outputs["bastionPublicIp"]));
+        Assert.DoesNotContain("bastionPublicIp", AwsStacks.Compile("prod").Program.Outputs.Keys);
     }
 }
