@@ -46,8 +46,17 @@ public static class EtcdBackupScript
           printf 'X-aws-ec2-metadata-token: %s\n' "$token" | curl -fsS --max-time 5 -H @- "http://169.254.169.254/latest/meta-data/$1"
         }
 
+        # Global, so the exit trap still sees it after main returns.
+        snapshot=''
+        remove_snapshot() {
+          if [[ -n "$snapshot" ]]; then
+            rm -f "$snapshot" "$snapshot.part"
+          fi
+        }
+        trap remove_snapshot EXIT
+
         main() {
-          local tier="${1:-}" bucket key_arn container instance_id name snapshot object
+          local tier="${1:-}" bucket key_arn container instance_id name object
           [[ "$tier" == {{EtcdBackupLayout.Hourly}} || "$tier" == {{EtcdBackupLayout.Daily}} ]] || fail "usage: kaws-etcd-backup {{EtcdBackupLayout.Hourly}}|{{EtcdBackupLayout.Daily}}"
           bucket="$(ssm_value "$SSM_PREFIX/master/etcd-backup-bucket")"
           [[ "$bucket" =~ ^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$ ]] || fail "$SSM_PREFIX/master/etcd-backup-bucket is not a bucket name"
@@ -60,7 +69,6 @@ public static class EtcdBackupScript
           name="$(date -u +%Y%m%dT%H%M%SZ)-$instance_id.db"
           # etcd's data directory is the one host path the etcd container can write, at the same path.
           snapshot="$ETCD_DATA_DIR/kaws-snapshot-$name"
-          trap 'rm -f "$snapshot" "$snapshot.part"' EXIT
 
           crictl --runtime-endpoint "$CRI_ENDPOINT" exec "$container" etcdctl \
             --endpoints=https://127.0.0.1:2379 \
