@@ -83,6 +83,20 @@ public sealed class MasterDayTwoBootSpecs : IDisposable
     }
 
     [Fact]
+    public void The_api_server_sees_a_refreshed_file_and_reloads_it_by_itself()
+    {
+        var cluster = OfKind(KubeadmConfigBuilder.RenderMaster(BootFixtures.Development), "ClusterConfiguration");
+        var arguments = Args(cluster, "apiServer", "extraArgs");
+        var mount = List(cluster, "apiServer", "extraVolumes").Single(volume => Text(volume, "name") == "kaws-config");
+
+        Assert.Equal("true", arguments["encryption-provider-config-automatic-reload"]);
+        Assert.Equal(BootFilePaths.EncryptionConfig, arguments["encryption-provider-config"]);
+        // The script renames a new file into place: only a directory mount shows the new inode inside the pod.
+        Assert.Equal(Path.GetDirectoryName(BootFilePaths.EncryptionConfig), Text(mount, "hostPath"));
+        Assert.Equal("DirectoryOrCreate", Text(mount, "pathType"));
+    }
+
+    [Fact]
     public void No_node_gets_the_day_two_scripts()
     {
         var paths = List(Single(CloudInitBuilder.Render(BootFixtures.Development, BootRole.Node)), "write_files").Select(file => Text(file, "path")).ToList();
