@@ -72,6 +72,19 @@ public sealed class PlanOperationsSpecs
     }
 
     [Fact]
+    public void Plan_of_a_kms_stack_says_kms_rotates_its_own_data_keys()
+    {
+        var section = Section(PlanText(
+            ("kaws:encryptionProvider", "kms"),
+            ("kaws:kmsKeyArn", "arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"),
+            ("kaws:kmsPluginImage", "111122223333.dkr.ecr.eu-west-1.amazonaws.com/aws-encryption-provider@sha256:" + new string('a', 64))));
+
+        Assert.Contains("Encryption at rest: kms, key generation 1, rotation stage none (last applied: none)", section, StringComparison.Ordinal);
+        Assert.Contains("provider order: kms (aws-encryption-provider) (writes), identity", section, StringComparison.Ordinal);
+        Assert.Contains("next pulumi up: no key change (KMS v2 data keys rotate in AWS KMS)", section, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Plan_of_a_stack_with_a_skipped_stage_fails_with_the_config_line()
     {
         var error = Assert.Throws<Kaws.Infra.Config.ConfigException>(() => PlanText(Rotation(1, "re-encrypt", "add-new")));
