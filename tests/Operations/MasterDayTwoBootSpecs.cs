@@ -6,6 +6,7 @@ using static Kaws.Tests.Kubernetes.Boot.YamlReading;
 namespace Kaws.Tests.Operations;
 
 /// <summary>What masters boot with for day-2 operations: the key refresh and backup scripts and their systemd timers.</summary>
+[System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class MasterDayTwoBootSpecs : IDisposable
 {
     private static readonly KubernetesBootSettings Rotating = BootFixtures.Development with { EncryptionKeyGenerations = [4, 3] };
@@ -66,6 +67,48 @@ public sealed class MasterDayTwoBootSpecs : IDisposable
             > boot.IndexOf("kubeadm join --config", StringComparison.Ordinal));
         Assert.All(Files(BootFixtures.Development).Where(file => Text(file, "path").StartsWith(BootFilePaths.SystemdUnitDirectory, StringComparison.Ordinal)),
             file => Assert.Equal("0644", Text(file, "permissions")));
+    }
+
+    /// <summary>Writes the master's units and scripts to scratch (ExecStart pointed there) and runs systemd-analyze verify.</summary>
+    private (int ExitCode, string Output) VerifyUnits(Func<string, string>? edit = null)
+    {
+        var units = new List<string>();
+        foreach (var file in Files(BootFixtures.Development))
+        {
+            var path = Text(file, "path");
+            var target = Path.Combine(scratch, Path.GetFileName(path));
+            if (path.StartsWith("/usr/local/sbin/", StringComparison.Ordinal))
+            {
+                File.WriteAllText(target, Text(file, "content"));
+                File.SetUnixFileMode(target, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            }
+            else if (path.StartsWith(BootFilePaths.SystemdUnitDirectory, StringComparison.Ordinal))
+            {
+                var content = Text(file, "content").Replace("/usr/local/sbin/", scratch + "/", StringComparison.Ordinal);
+                File.WriteAllText(target, edit is null ? content : edit(content));
+                units.Add(target);
+            }
+        }
+
+        Assert.Equal(5, units.Count);
+        return ExternalJudge.Run("systemd-analyze", "systemd", ["verify", "--man=no", .. units]);
+    }
+
+    [Fact]
+    public void The_systemd_units_pass_systemd_analyze_verify()
+    {
+        var (exitCode, output) = VerifyUnits();
+
+        Assert.True(exitCode == 0, output);
+    }
+
+    [Fact]
+    public void Systemd_analyze_is_a_real_judge()
+    {
+        var (exitCode, output) = VerifyUnits(content => content.Replace("OnCalendar=*-*-* 00:30:00 UTC", "OnCalendar=every blue moon", StringComparison.Ordinal));
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("every blue moon", output, StringComparison.Ordinal);
     }
 
     [Fact]
