@@ -98,6 +98,7 @@ public static class EncryptionKeyRotation
     public static string NextStep(int generation, EncryptionKeyRotationStage stage) => stage switch
     {
         EncryptionKeyRotationStage.None => "to rotate, set kaws:encryptionKeyRotation add-new",
+        EncryptionKeyRotationStage.ReEncrypt => "after this up, run the re-encrypt command with cluster-admin credentials, then set kaws:encryptionKeyRotationApplied re-encrypt and kaws:encryptionKeyRotation remove-old",
         EncryptionKeyRotationStage.RemoveOld => $"after this up, set kaws:encryptionKeyGeneration {generation + 1} and both kaws:encryptionKeyRotation and kaws:encryptionKeyRotationApplied to none",
         _ => $"after this up and every master's refresh, set kaws:encryptionKeyRotationApplied {Name(stage)}, then kaws:encryptionKeyRotation {Name(stage + 1)}",
     };

@@ -48,6 +48,7 @@ public sealed class PlanOperationsSpecs
         Assert.Contains("provider order: kaws-gen-4 (writes), kaws-gen-3, identity", promote, StringComparison.Ordinal);
         Assert.Contains("re-encrypt, once every master has the promoted key: kubectl get secrets,configmaps --all-namespaces -o json | kubectl replace -f -", reEncrypt, StringComparison.Ordinal);
         Assert.DoesNotContain("kubectl", promote, StringComparison.Ordinal);
+        Assert.Contains("next step: after this up, run the re-encrypt command with cluster-admin credentials, then set kaws:encryptionKeyRotationApplied re-encrypt and kaws:encryptionKeyRotation remove-old", reEncrypt, StringComparison.Ordinal);
         Assert.Contains("next pulumi up: deletes kaws-gen-3; provider keys become kaws-gen-4 (first writes)", removeOld, StringComparison.Ordinal);
         Assert.Contains("next step: after this up, set kaws:encryptionKeyGeneration 4 and both kaws:encryptionKeyRotation and kaws:encryptionKeyRotationApplied to none", removeOld, StringComparison.Ordinal);
     }
