@@ -136,7 +136,11 @@ public sealed partial class DayTwoScriptBehaviourSpecs : IDisposable
             if [[ "$*" == *" ps "* ]]; then echo 0123abcd; fi
             if [[ "$*" == *" exec "* ]]; then printf 'snapshot' >"${*: -1}"; fi
             """);
-        Fake("curl", """if [[ "$*" == *instance-id* ]]; then echo i-0123456789abcdef0; else echo token; fi""");
+        // Like the real curl with -H @-, read the token from stdin (else printf in the pipe may hit a closed pipe).
+        Fake("curl", """
+            if [[ "$*" == *"@-"* ]]; then cat >/dev/null; fi
+            if [[ "$*" == *instance-id* ]]; then echo i-0123456789abcdef0; else echo token; fi
+            """);
 
         var (exitCode, output) = Run(EtcdBackupScript.Render(BootFixtures.Development),
             $"readonly ETCD_DATA_DIR={BootFilePaths.EtcdDataDirectory}", $"readonly ETCD_DATA_DIR={ShellText.Quote(scratch + "/etcd")}", "hourly");
