@@ -17,6 +17,7 @@ public sealed record OperationsStatus(
     string NextUp,
     string NextStep,
     string? ReEncryptCommand,
+    string? Caution,
     string BackupLocation,
     int HourlyRetentionDays,
     int DailyRetentionDays)
@@ -36,6 +37,9 @@ public sealed record OperationsStatus(
             kms ? "no key change (KMS v2 data keys rotate in AWS KMS)" : EncryptionKeyRotation.NextUpChange(generation, applied, stage),
             kms ? "none: rotate the KMS key in AWS KMS" : EncryptionKeyRotation.NextStep(generation, stage),
             stage == EncryptionKeyRotationStage.ReEncrypt ? EncryptionKeyRotation.ReEncryptCommand(config.EncryptConfigMaps) : null,
+            stage == EncryptionKeyRotationStage.RemoveOld && applied != EncryptionKeyRotationStage.RemoveOld
+                ? $"etcd snapshots taken before re-encrypt (kept up to {config.EtcdBackupDailyRetentionDays} days) hold secrets only {EncryptionKeyRotation.KeyName(generation)} decrypts; restoring one after this up leaves those secrets unreadable"
+                : null,
             $"s3://<stack output {EtcdRestoreCommands.BucketOutput}>/{EtcdBackupLayout.ClusterPrefix(config.ClusterName)}",
             config.EtcdBackupHourlyRetentionDays,
             config.EtcdBackupDailyRetentionDays);
@@ -47,7 +51,7 @@ public sealed record OperationsStatus(
           Encryption at rest: {EncryptionProvider}, key generation {KeyGeneration}, rotation stage {Stage} (last applied: {AppliedStage})
             provider order: {string.Join(", ", ProviderKeys.Select((key, index) => index == 0 ? key + " (writes)" : key))}
             next pulumi up: {NextUp}
-        {(ReEncryptCommand is null ? "" : $"    re-encrypt, once every master has the promoted key: {ReEncryptCommand}\n")}    next step: {NextStep}
+        {(ReEncryptCommand is null ? "" : $"    re-encrypt, once every master has the promoted key: {ReEncryptCommand}\n")}{(Caution is null ? "" : $"    caution: {Caution}\n")}    next step: {NextStep}
           etcd backups: every master, hourly ({EtcdBackupLayout.HourlyCalendar}, kept {HourlyRetentionDays} days) and daily ({EtcdBackupLayout.DailyCalendar}, kept {DailyRetentionDays} days), to {BackupLocation}
 
         """;

@@ -117,6 +117,11 @@ public static class PlanRenderer
             json.WriteString("reEncryptCommand", command);
         }
 
+        if (operations.Caution is { } caution)
+        {
+            json.WriteString("caution", caution);
+        }
+
         json.WriteEndObject();
         json.WriteStartObject("etcdBackups");
         json.WriteString("location", operations.BackupLocation);

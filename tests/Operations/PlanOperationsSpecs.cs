@@ -50,6 +50,8 @@ public sealed class PlanOperationsSpecs
         Assert.DoesNotContain("kubectl", promote, StringComparison.Ordinal);
         Assert.Contains("next step: after this up, run the re-encrypt command with cluster-admin credentials, then set kaws:encryptionKeyRotationApplied re-encrypt and kaws:encryptionKeyRotation remove-old", reEncrypt, StringComparison.Ordinal);
         Assert.Contains("next pulumi up: deletes kaws-gen-3; provider keys become kaws-gen-4 (first writes)", removeOld, StringComparison.Ordinal);
+        Assert.Contains("caution: etcd snapshots taken before re-encrypt (kept up to 90 days) hold secrets only kaws-gen-3 decrypts; restoring one after this up leaves those secrets unreadable", removeOld, StringComparison.Ordinal);
+        Assert.DoesNotContain("caution", reEncrypt, StringComparison.Ordinal);
         Assert.Contains("next step: after this up, set kaws:encryptionKeyGeneration 4 and both kaws:encryptionKeyRotation and kaws:encryptionKeyRotationApplied to none", removeOld, StringComparison.Ordinal);
     }
 
