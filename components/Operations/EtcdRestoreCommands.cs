@@ -7,7 +7,8 @@ namespace Kaws.Operations;
 /// The ordered shell steps that restore one etcd snapshot onto a cluster's running masters: fetch it with a
 /// short-lived presigned URL (masters may only write the bucket), stop the control plane everywhere, rebuild every
 /// member's data directory with etcdutl from the cluster's own etcd image (names and peer URLs read from the
-/// kubeadm etcd manifest), swap it in and restart. A pure function of its inputs, printed by
+/// kubeadm etcd manifest; the revision is bumped and older revisions marked compacted, so API server watches
+/// cannot silently miss changes across the restore), swap it in and restart. A pure function of its inputs, printed by
 /// <c>kaws backup restore-commands</c>.
 /// </summary>
 public static class EtcdRestoreCommands
@@ -86,7 +87,8 @@ public static class EtcdRestoreCommands
             ctr --namespace k8s.io run --rm --mount type=bind,src={Work},dst={Work},options=rbind:rw "$ETCD_IMAGE" kaws-etcd-restore \
               etcdutl snapshot restore {Work}/snapshot.db \
               --name "$ETCD_NAME" --initial-cluster "$INITIAL_CLUSTER" --initial-advertise-peer-urls "$PEER_URL" \
-              --initial-cluster-token 'kaws-restore-{stamp}' --data-dir {Work}/etcd
+              --initial-cluster-token 'kaws-restore-{stamp}' --data-dir {Work}/etcd \
+              --bump-revision 1000000000 --mark-compacted
 
             ## 4. On {(single ? "the master" : "every master")}: swap the data directory in and start the control plane again.
             mv {BootFilePaths.EtcdDataDirectory} "{BootFilePaths.EtcdDataDirectory}.before-restore-$(date -u +%Y%m%dT%H%M%SZ)"

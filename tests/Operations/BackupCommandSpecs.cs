@@ -37,6 +37,7 @@ public sealed class BackupCommandSpecs : IDisposable
         Assert.Contains("etcdutl snapshot restore /var/lib/kaws-restore/snapshot.db", steps[3], StringComparison.Ordinal);
         Assert.Contains("--name \"$ETCD_NAME\" --initial-cluster \"$INITIAL_CLUSTER\" --initial-advertise-peer-urls \"$PEER_URL\"", steps[3], StringComparison.Ordinal);
         Assert.Contains("--initial-cluster-token 'kaws-restore-20261120T003012Z'", steps[3], StringComparison.Ordinal);
+        Assert.Contains("--bump-revision 1000000000 --mark-compacted", steps[3], StringComparison.Ordinal);
         Assert.Contains("mv /var/lib/kaws-restore/etcd /var/lib/etcd", steps[4], StringComparison.Ordinal);
         Assert.Contains("systemctl restart kubelet", steps[4], StringComparison.Ordinal);
         Assert.Contains("member list", steps[5], StringComparison.Ordinal);
