@@ -45,6 +45,10 @@ public sealed class MasterGroup : ComponentResource
 
     public InstanceRole Identity { get; }
 
+    /// <summary>Adds an inline policy to the masters' role, named under this group (e.g. masters-etcd-backups).</summary>
+    public Kaws.Providers.Aws.Iam.RolePolicy AttachPolicy(string name, Value document) =>
+        new(this, name, new Kaws.Providers.Aws.Iam.RolePolicyArgs { Role = Role.Id, Policy = Fn.ToJson(document) });
+
     /// <summary>The masters' role: other components (etcd backups, …) attach their statements to it.</summary>
     public Kaws.Providers.Aws.Iam.Role Role => Identity.Role;
 

@@ -6,6 +6,7 @@ using Kaws.Infra.Config;
 using Kaws.Kubernetes.Boot;
 using Kaws.LoadBalancer;
 using Kaws.Network;
+using Kaws.Operations;
 using Kaws.Pki;
 using Kaws.Providers.Aws;
 using Kaws.Security;
@@ -23,6 +24,7 @@ public static class ClusterStack
         var network = new ClusterNetwork(stack, "network", new NetworkArgs(config.ClusterName, vpcCidr, config.AzCount, config.FlowLogRetentionDays, clusterKey.Arn, config.NatGatewayPerAz));
         var keyAlgorithm = config.KeyAlgorithm == "RSA" ? new KeyAlgorithm("RSA", config.RsaBits) : KeyAlgorithm.EcdsaP256;
         var pki = new ClusterPki(stack, "pki", new ClusterPkiArgs(config.ClusterName, keyAlgorithm, config.CaValidityHours));
+        var etcdBackups = AddOperations(stack, config, clusterKey.Arn);
 
         var bastionOn = config.Bastion == BastionMode.Ssh;
         var securityGroups = new ClusterSecurityGroups(stack, "security-groups", new ClusterSecurityGroupsArgs(
@@ -55,7 +57,7 @@ public static class ClusterStack
             clusterKey.Arn);
         ImmutableArray<Output<string>> privateSubnetIds = [.. network.PrivateSubnets.Select(subnet => subnet.Id)];
 
-        new MasterGroup(stack, "masters", new MasterGroupArgs(
+        var masters = new MasterGroup(stack, "masters", new MasterGroupArgs(
             config.ClusterName,
             config.MasterCount,
             config.MasterInstanceType,
@@ -66,6 +68,7 @@ public static class ClusterStack
             api.TargetGroup.Arn,
             clusterKey.Arn,
             UserDataEncoding.Encode(CloudInitBuilder.Render(bootSettings, BootRole.Master))));
+        masters.AttachPolicy("etcd-backups", IamDocuments.Document([.. etcdBackups.MasterStatements]));
 
         foreach (var group in config.NodeGroups)
         {
@@ -106,6 +109,24 @@ public static class ClusterStack
         stack.Export("securityGroupIds", new MapValue(securityGroups.Groups.Select(group =>
             KeyValuePair.Create(SecurityPeer.Of(group.Key).Name, (Value)group.Value.Id))));
         stack.Export("clusterCaCertificate", pki.ClusterCa.Certificate.CertPem);
+        stack.Export(EtcdRestoreCommands.BucketOutput, etcdBackups.Bucket.Id);
         return stack;
+    }
+
+    /// <summary>
+    /// Day-2 operations: the encryption-at-rest keys of the current rotation stage (none with KMS v2) and the etcd
+    /// backup bucket. The masters' role must get <see cref="EtcdBackups.MasterStatements"/>.
+    /// </summary>
+    private static EtcdBackups AddOperations(Kaws.Core.Stack stack, StackConfig config, Output<string> keyArn)
+    {
+        var boot = BootSettingsFactory.For(config);
+        if (boot.EncryptionProvider != EncryptionProviderKind.Kms)
+        {
+            new EncryptionKeys(stack, "encryption-keys", new EncryptionKeysArgs(
+                config.ClusterName, boot.EffectiveSsmPrefix, boot.EncryptionKeyGenerations, EncryptionConfigBuilder.Render(boot), keyArn));
+        }
+
+        return new EtcdBackups(stack, "etcd-backups", new EtcdBackupsArgs(
+            config.ClusterName, config.Region, boot.EffectiveSsmPrefix, keyArn, config.EtcdBackupHourlyRetentionDays, config.EtcdBackupDailyRetentionDays));
     }
 }

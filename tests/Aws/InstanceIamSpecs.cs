@@ -103,6 +103,15 @@ public sealed class InstanceIamSpecs
     }
 
     [Fact]
+    public void The_etcd_backup_statements_are_attached_to_the_master_role_only()
+    {
+        Assert.Equal("${masters-identity-role.id}", Prod.Render(Prod.Named("masters-etcd-backups").Property("role")));
+        Assert.Equal(["EtcdBackupUpload", "EtcdBackupEncrypt"], Statements(Prod, "masters-etcd-backups").Select(statement => statement["Sid"].Text()));
+        Assert.DoesNotContain(Prod.OfType("aws:iam/rolePolicy:RolePolicy"),
+            policy => !policy.Name.StartsWith("masters-", StringComparison.Ordinal) && Prod.Render(policy.Property("policy")).Contains("etcd", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_master_role_is_public_so_other_components_can_attach_statements()
     {
         var property = typeof(Kaws.Compute.MasterGroup).GetProperty(nameof(Kaws.Compute.MasterGroup.Role));
