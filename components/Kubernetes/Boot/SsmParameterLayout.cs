@@ -67,6 +67,11 @@ public static class SsmParameterLayout
 
     public static string InitLock(string prefix) => $"{prefix}/master/init-lock";
 
+    /// <summary>The break-glass admin certificate (String) and key (SecureString): read by no instance role, only by operators through IAM (and CloudTrail).</summary>
+    public static string BreakGlassCertificate(string prefix) => $"{prefix}/admin/break-glass.crt";
+
+    public static string BreakGlassKey(string prefix) => $"{prefix}/admin/break-glass.key";
+
     /// <summary>Every parameter with its type, readers and writer, for the PKI and IAM code.</summary>
     public static IReadOnlyList<SsmParameterSpec> All(string prefix) =>
     [

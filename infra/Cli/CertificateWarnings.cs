@@ -1,0 +1,47 @@
+using Kaws.Infra.Cluster;
+using Kaws.Infra.Config;
+using Kaws.Pki;
+
+namespace Kaws.Infra.Cli;
+
+/// <summary>
+/// plan's certificate lifecycle lines: certificates whose configured validity falls inside the
+/// kaws:certificateExpiryWarningDays window (they expire unless pulumi up runs that often), and the CA
+/// rotation stage in progress with what this pulumi up changes.
+/// </summary>
+public static class CertificateWarnings
+{
+    public static IEnumerable<string> For(StackConfig config)
+    {
+        var plan = CertificatePlan.For(ClusterStack.PkiSettings(config));
+        var windowHours = config.CertificateExpiryWarningDays * 24;
+        foreach (var authority in plan.Authorities.Where(authority => authority.ValidityHours <= windowHours))
+        {
+            yield return $"certificate {authority.Id} is valid for {authority.ValidityHours}h, within the {config.CertificateExpiryWarningDays}-day expiry warning window (kaws:caValidityHours); a CA is only replaced by a rotation";
+        }
+
+        // The break-glass certificate is short-lived on purpose; it is not a lifecycle risk.
+        foreach (var leaf in plan.Certificates.Where(leaf => leaf.Name != CertificatePlan.BreakGlassName && leaf.ValidityHours <= windowHours))
+        {
+            yield return $"certificate {leaf.Name} is valid for {leaf.ValidityHours}h, within the {config.CertificateExpiryWarningDays}-day expiry warning window (kaws:certValidityHours): run pulumi up at least every {Math.Max(1, leaf.ValidityHours - leaf.EarlyRenewalHours)}h or it expires";
+        }
+
+        if (config.CaRotation != CaRotationStage.None || config.CaRotationApplied != CaRotationStage.None)
+        {
+            yield return RotationLine(config, plan.Generations);
+        }
+    }
+
+    private static string RotationLine(StackConfig config, CaGenerations generations)
+    {
+        var stage = CaRotationStageNames.NameOf(config.CaRotation);
+        var change = config.CaRotation switch
+        {
+            CaRotationStage.AddNew => $"creates generation {generations.Current} CAs and trusts both; leaves stay signed by generation {generations.Previous}",
+            CaRotationStage.Switch => $"re-signs every leaf with generation {generations.Current}; generation {generations.Previous} stays trusted",
+            CaRotationStage.RemoveOld => $"removes generation {generations.Previous} CAs; only generation {generations.Current} is trusted",
+            _ => $"generation {generations.Current} alone signs and is trusted",
+        };
+        return $"CA rotation stage {stage} (generation {generations.Current}): this pulumi up {change}; replace masters, then nodes, before the next stage";
+    }
+}
