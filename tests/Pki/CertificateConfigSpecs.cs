@@ -1,0 +1,67 @@
+using Kaws.Infra.Cli;
+using Kaws.Infra.Config;
+
+namespace Kaws.Tests.Pki;
+
+/// <summary>PKI config keys: bad values are one-line errors; short lifetimes and rotations show up in plan.</summary>
+public sealed class CertificateConfigSpecs
+{
+    public static TheoryData<string, string, string> BadConfigs => new()
+    {
+        { "kaws:keyAlgorithm", "DSA", "Pulumi.dev.yaml: kaws:keyAlgorithm: expected ECDSA or RSA, got 'DSA'" },
+        { "kaws:caValidityHours", "0", "Pulumi.dev.yaml: kaws:caValidityHours: expected an integer from 8760 to 175200, got '0'" },
+        { "kaws:certValidityHours", "-5", "Pulumi.dev.yaml: kaws:certValidityHours: expected an integer from 24 to 17520, got '-5'" },
+        { "kaws:adminCertValidityHours", "0", "Pulumi.dev.yaml: kaws:adminCertValidityHours: expected an integer from 1 to 720, got '0'" },
+        { "kaws:certEarlyRenewalHours", "8760", "Pulumi.dev.yaml: kaws:certEarlyRenewalHours: expected less than certValidityHours 8760, got 8760 (every pulumi up would re-issue every certificate)" },
+        { "kaws:certificateExpiryWarningDays", "0", "Pulumi.dev.yaml: kaws:certificateExpiryWarningDays: expected an integer from 1 to 3650, got '0'" },
+        { "kaws:caGeneration", "0", "Pulumi.dev.yaml: kaws:caGeneration: expected an integer from 1 to 1000, got '0'" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadConfigs))]
+    public void Bad_pki_config_is_one_line_naming_the_file_and_the_key(string key, string value, string expected)
+    {
+        var error = Assert.Throws<ConfigException>(() => StackConfigBinder.Bind(PkiPrograms.Raw((key, value))));
+
+        Assert.Equal(expected, error.Message);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public void A_leaf_longer_than_its_ca_is_refused()
+    {
+        var error = Assert.Throws<ConfigException>(() => StackConfigBinder.Bind(PkiPrograms.Raw(("kaws:caValidityHours", "8760"), ("kaws:certValidityHours", "17520"))));
+
+        Assert.Equal("Pulumi.dev.yaml: kaws:certValidityHours: 17520 exceeds caValidityHours 8760 (a leaf cannot outlive its CA)", error.Message);
+    }
+
+    [Fact]
+    public void Plan_warns_about_certificates_inside_the_expiry_window_but_not_the_break_glass_one()
+    {
+        var config = StackConfigBinder.Bind(PkiPrograms.Raw(("kaws:certValidityHours", "168"), ("kaws:certEarlyRenewalHours", "48")));
+
+        var warnings = ConfigWarnings.For(config);
+
+        Assert.Contains("certificate apiserver is valid for 168h, within the 30-day expiry warning window (kaws:certValidityHours): run pulumi up at least every 120h or it expires", warnings);
+        Assert.Equal(6, warnings.Count(warning => warning.StartsWith("certificate ", StringComparison.Ordinal)));
+        Assert.DoesNotContain(warnings, warning => warning.Contains("break-glass", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_warning_window_is_configurable_and_defaults_stay_quiet()
+    {
+        Assert.DoesNotContain(ConfigWarnings.For(StackConfigBinder.Bind(PkiPrograms.Raw())), warning => warning.StartsWith("certificate ", StringComparison.Ordinal));
+
+        var wide = ConfigWarnings.For(StackConfigBinder.Bind(PkiPrograms.Raw(("kaws:certificateExpiryWarningDays", "400"))));
+
+        Assert.Contains("certificate scheduler is valid for 8760h, within the 400-day expiry warning window (kaws:certValidityHours): run pulumi up at least every 8040h or it expires", wide);
+    }
+
+    [Fact]
+    public void Plan_shows_the_rotation_stage_and_what_the_next_up_changes()
+    {
+        var config = StackConfigBinder.Bind(PkiPrograms.Raw(("kaws:caRotation", "switch"), ("kaws:caGeneration", "2"), ("kaws:caRotationApplied", "add-new"), ("kaws:caGenerationApplied", "2")));
+
+        Assert.Contains("CA rotation stage switch (generation 2): this pulumi up re-signs every leaf with generation 2; generation 1 stays trusted; replace masters, then nodes, before the next stage", ConfigWarnings.For(config));
+    }
+}
