@@ -89,10 +89,12 @@ public static class BootScript
             }
 
             # A lock left by an earlier cluster of the same name names another CA: waiting for it would never end.
+            # During a CA rotation ca.crt holds both generations, and the lock may name either of them.
             check_init_lock() {
-              local ca_hash="$1" holder
+              local holder trusted
               holder="$(ssm_value "$SSM_PREFIX/master/init-lock")"
-              if [[ "$holder" != "$ca_hash "* ]]; then
+              trusted="$(ca_bundle_hashes "$PKI_DIR/ca.crt")"
+              if [[ $'\n'"$trusted"$'\n' != *$'\n'"${holder%% *}"$'\n'* ]]; then
                 fail "$SSM_PREFIX/master/init-lock ($holder) belongs to another cluster CA; delete it, then replace this instance"
               fi
               log "kubeadm init runs on ${holder#* }"
@@ -127,7 +129,7 @@ public static class BootScript
                 log "this instance holds $SSM_PREFIX/master/init-lock: running kubeadm init"
                 kubeadm init --config "$RENDERED_CONFIG" --skip-token-print
               else
-                check_init_lock "$ca_hash"
+                check_init_lock
                 wait_for_api "$api_endpoint" "$PKI_DIR/ca.crt"
                 # Spread simultaneous joins: etcd admits one learner member at a time.
                 sleep $((RANDOM % 30))
@@ -255,6 +257,18 @@ public static class BootScript
           local digest
           digest="$(openssl x509 -in "$1" -noout -pubkey | openssl pkey -pubin -outform DER | sha256sum)"
           printf 'sha256:%s\n' "${digest%% *}"
+        }
+
+        # The kubeadm hash of every certificate in a PEM bundle, one a line (a CA rotation trusts two generations).
+        ca_bundle_hashes() {
+          local line pem=""
+          while IFS= read -r line; do
+            pem+="$line"$'\n'
+            if [[ "$line" == "-----END CERTIFICATE-----" ]]; then
+              ca_cert_hash /dev/stdin <<<"$pem"
+              pem=""
+            fi
+          done <"$1"
         }
 
         # The filled-in kubeadm config lives in tmpfs and only while this script runs.
