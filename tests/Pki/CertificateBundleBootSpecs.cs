@@ -55,6 +55,26 @@ public sealed class CertificateBundleBootSpecs : IDisposable
         }
     }
 
+    [Fact]
+    public void Control_plane_kubeconfigs_name_only_the_signing_ca_as_kubeadm_expects_during_a_rotation()
+    {
+        var (newer, _) = Ca("kaws-kubernetes-ca-g2");
+        var (older, _) = Ca("kaws-kubernetes-ca-g1");
+        Write("ca.crt", newer + older);
+        Write("scheduler.crt", "client certificate\n");
+        Write("scheduler.key", "client key\n");
+        var kubeconfig = Path.Combine(scratch, "scheduler.conf");
+
+        var (exitCode, output) = Bash(
+            $"PKI_DIR={ShellText.Quote(scratch)}\nCREDENTIALS_DIR={ShellText.Quote(scratch)}\nCLUSTER_NAME=demo\n"
+            + Functions(BootScript.RenderMaster(BootFixtures.Development), "write_kubeconfig")
+            + $"write_kubeconfig {ShellText.Quote(kubeconfig)} system:kube-scheduler scheduler https://10.0.0.5:6443\n");
+
+        Assert.True(exitCode == 0, output);
+        var data = Regex.Match(File.ReadAllText(kubeconfig), "certificate-authority-data: (\\S+)").Groups[1].Value;
+        Assert.Equal(newer.Trim(), System.Text.Encoding.ASCII.GetString(Convert.FromBase64String(data)).Trim());
+    }
+
     private (string Pem, string Hash) Ca(string name)
     {
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);

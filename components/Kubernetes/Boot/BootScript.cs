@@ -57,12 +57,14 @@ public static class BootScript
         return Prologue(settings, "master") + MasterVariables + CommonFunctions + $$"""
             # Writes a kubeconfig for a control-plane component from its SSM client certificate; kubeadm keeps an
             # existing kubeconfig whose CA matches. base64 reads files, so no key material reaches a command line.
+            # The CA is the first certificate of ca.crt (the signer, which kubeadm compares against) even while a
+            # CA rotation makes ca.crt a two-certificate bundle.
             write_kubeconfig() {
               local file="$1" user="$2" name="$3" server="$4" staging
               staging="$(mktemp "$file.XXXXXX")"
               {
                 printf 'apiVersion: v1\nkind: Config\nclusters:\n- name: %s\n  cluster:\n    certificate-authority-data: %s\n    server: %s\n' \
-                  "$CLUSTER_NAME" "$(base64 -w0 "$PKI_DIR/ca.crt")" "$server"
+                  "$CLUSTER_NAME" "$(openssl x509 -in "$PKI_DIR/ca.crt" | base64 -w0)" "$server"
                 printf 'contexts:\n- name: %s@%s\n  context:\n    cluster: %s\n    user: %s\ncurrent-context: %s@%s\n' \
                   "$user" "$CLUSTER_NAME" "$CLUSTER_NAME" "$user" "$user" "$CLUSTER_NAME"
                 printf 'preferences: {}\nusers:\n- name: %s\n  user:\n    client-certificate-data: %s\n    client-key-data: %s\n' \
