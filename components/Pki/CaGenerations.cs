@@ -26,7 +26,4 @@ public sealed record CaGenerations(int Current, CaRotationStage Stage)
     /// matches ca.key, and the API server, kubelets and etcd trust every certificate in it.
     /// </summary>
     public ImmutableArray<int> Bundle => [Signer, .. Existing.Where(generation => generation != Signer)];
-
-    /// <summary>Whether a rotation is in progress (more than one generation exists or the old one was just removed).</summary>
-    public bool Rotating => Stage != CaRotationStage.None;
 }

@@ -24,7 +24,15 @@ public sealed record CertificatePlan(ImmutableArray<PlannedAuthority> Authoritie
         var authorities = settings.Generations.Existing
             .SelectMany(generation => AuthoritiesOf(settings, generation))
             .ToImmutableArray();
-        return new CertificatePlan(authorities, Leaves(settings), settings.Generations);
+        var leaves = Leaves(settings);
+        var outliving = leaves.FirstOrDefault(leaf => leaf.ValidityHours <= 0 || leaf.ValidityHours > settings.CaValidityHours);
+        if (outliving is not null)
+        {
+            // The stack binder reports this as a config error first; this guards other callers.
+            throw new ArgumentException($"certificate {outliving.Name}: validity {outliving.ValidityHours}h must be positive and within the CA's {settings.CaValidityHours}h", nameof(settings));
+        }
+
+        return new CertificatePlan(authorities, leaves, settings.Generations);
     }
 
     /// <summary>The authority that signs leaves of this kind now.</summary>
@@ -33,8 +41,6 @@ public sealed record CertificatePlan(ImmutableArray<PlannedAuthority> Authoritie
     /// <summary>The authorities a verifier of this kind trusts, signer first.</summary>
     public ImmutableArray<PlannedAuthority> TrustBundleOf(PkiAuthority authority) =>
         [.. Generations.Bundle.Select(generation => Generation(authority, generation))];
-
-    public PlannedCertificate Certificate(string name) => Certificates.Single(certificate => certificate.Name == name);
 
     private PlannedAuthority Generation(PkiAuthority authority, int generation) =>
         Authorities.Single(planned => planned.Authority == authority && planned.Generation == generation);
