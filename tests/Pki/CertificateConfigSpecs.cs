@@ -1,5 +1,7 @@
+using System.Text.Json;
 using Kaws.Infra.Cli;
 using Kaws.Infra.Config;
+using Kaws.Tests.Support;
 
 namespace Kaws.Tests.Pki;
 
@@ -63,5 +65,24 @@ public sealed class CertificateConfigSpecs
         var config = StackConfigBinder.Bind(PkiPrograms.Raw(("kaws:caRotation", "switch"), ("kaws:caGeneration", "2"), ("kaws:caRotationApplied", "add-new"), ("kaws:caGenerationApplied", "2")));
 
         Assert.Contains("CA rotation stage switch (generation 2): this pulumi up re-signs every leaf with generation 2; generation 1 stays trusted; replace masters, then nodes, before the next stage", ConfigWarnings.For(config));
+    }
+
+    [Fact]
+    public void The_engine_compile_of_a_skipped_stage_exits_2_with_one_line_and_no_program()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["PULUMI_STACK"] = "dev",
+            ["PULUMI_PROJECT"] = "kaws",
+            ["PULUMI_ROOT_DIRECTORY"] = RepositoryRoot.Find(),
+            ["PULUMI_CONFIG"] = JsonSerializer.Serialize(new Dictionary<string, string> { ["kaws:caRotation"] = "remove-old", ["kaws:caGeneration"] = "2" }),
+        };
+
+        var result = KawsRun.Invoke(["compile"], environment, Path.GetTempPath());
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Single(result.Error.TrimEnd('\n').Split('\n'));
+        Assert.Contains("kaws:caRotation: remove-old at generation 2 cannot follow the applied none at generation 1", result.Error, StringComparison.Ordinal);
     }
 }
