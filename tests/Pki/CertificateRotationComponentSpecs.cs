@@ -85,6 +85,17 @@ public sealed class CertificateRotationComponentSpecs
             after.Except(before).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void Changing_key_type_or_lifetimes_renames_no_resource()
+    {
+        static List<string> Names(YamlMappingNode program) => [.. program.Resources().Children.Keys.Select(key => ((YamlScalarNode)key).Value!)];
+
+        var baseline = Names(PkiPrograms.Program(Initial));
+        var changed = Names(PkiPrograms.Program(("kaws:keyAlgorithm", "RSA"), ("kaws:certValidityHours", "2160"), ("kaws:certEarlyRenewalHours", "240"), ("kaws:adminCertValidityHours", "8")));
+
+        Assert.Equal(baseline, changed);
+    }
+
     public static TheoryData<(string, string)[], string> Skips => new()
     {
         { [("kaws:caRotation", "switch"), ("kaws:caGeneration", "2")], "Pulumi.dev.yaml: kaws:caRotation: switch at generation 2 cannot follow the applied none at generation 1 (caRotationApplied/caGenerationApplied); the next step is add-new at generation 2" },
