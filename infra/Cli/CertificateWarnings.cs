@@ -5,9 +5,9 @@ using Kaws.Pki;
 namespace Kaws.Infra.Cli;
 
 /// <summary>
-/// plan's certificate lifecycle lines: certificates whose configured validity falls inside the
-/// kaws:certificateExpiryWarningDays window (they expire unless pulumi up runs that often), and the CA
-/// rotation stage in progress with what this pulumi up changes.
+/// plan's certificate lifecycle warnings: certificates whose configured validity falls inside the
+/// kaws:certificateExpiryWarningDays window (they expire unless pulumi up runs that often). The CA
+/// rotation stage is shown in the Operations section (<see cref="CaRotationStatus"/>).
 /// </summary>
 public static class CertificateWarnings
 {
@@ -25,23 +25,5 @@ public static class CertificateWarnings
         {
             yield return $"certificate {leaf.Name} is valid for {leaf.ValidityHours}h, within the {config.CertificateExpiryWarningDays}-day expiry warning window (kaws:certValidityHours): run pulumi up at least every {Math.Max(1, leaf.ValidityHours - leaf.EarlyRenewalHours)}h or it expires";
         }
-
-        if (config.CaRotation != CaRotationStage.None || config.CaRotationApplied != CaRotationStage.None)
-        {
-            yield return RotationLine(config, plan.Generations);
-        }
-    }
-
-    private static string RotationLine(StackConfig config, CaGenerations generations)
-    {
-        var stage = CaRotationStageNames.NameOf(config.CaRotation);
-        var change = config.CaRotation switch
-        {
-            CaRotationStage.AddNew => $"creates generation {generations.Current} CAs and trusts both; leaves stay signed by generation {generations.Previous}",
-            CaRotationStage.Switch => $"re-signs every leaf with generation {generations.Current}; generation {generations.Previous} stays trusted",
-            CaRotationStage.RemoveOld => $"removes generation {generations.Previous} CAs; only generation {generations.Current} is trusted",
-            _ => $"generation {generations.Current} alone signs and is trusted",
-        };
-        return $"CA rotation stage {stage} (generation {generations.Current}): this pulumi up {change}; replace masters, then nodes, before the next stage";
     }
 }

@@ -17,6 +17,7 @@ public static class BootSettingsFactory
             ClusterDomain = config.ClusterDomain,
             EncryptionProvider = EncryptionProviderNames.TryParse(config.EncryptionProvider, out var provider) ? provider : defaults.EncryptionProvider,
             EncryptConfigMaps = config.EncryptConfigMaps,
+            EncryptionKeyGenerations = Kaws.Operations.EncryptionKeyRotation.Generations(config.EncryptionKeyGeneration, config.EncryptionKeyRotation),
             Kms = defaults.Kms with { KeyArn = config.KmsKeyArn, PluginImage = config.KmsPluginImage },
             ExtraAdmissionPlugins = [.. defaults.ExtraAdmissionPlugins.Union(config.AdmissionPlugins, StringComparer.Ordinal)],
         };

@@ -1,7 +1,9 @@
 using Kaws.Aws;
 using Kaws.Core;
 using Kaws.Infra.Config;
+using Kaws.Kubernetes.Boot;
 using Kaws.Network;
+using Kaws.Operations;
 using Kaws.Pki;
 
 namespace Kaws.Infra.Cluster;
@@ -18,12 +20,14 @@ public static class ClusterStack
             PkiSettings(config),
             PendingAwsLayer.ApiLoadBalancerDnsName(config.ClusterName),
             clusterKey.Arn));
+        var etcdBackups = AddOperations(stack, config, clusterKey.Arn);
 
         stack.Export("vpcId", network.Vpc.Id);
         stack.Export("privateSubnetIds", new ListValue(network.PrivateSubnets.Select(subnet => (Value)subnet.Id)));
         stack.Export("kmsKeyArn", clusterKey.Arn);
         stack.Export("clusterCaCertificate", pki.ClusterTrustBundle);
         stack.Export("certificateExpiries", new MapValue(pki.Expiries));
+        stack.Export(EtcdRestoreCommands.BucketOutput, etcdBackups.Bucket.Id);
         return stack;
     }
 
@@ -37,4 +41,21 @@ public static class ClusterStack
         config.CertEarlyRenewalHours,
         config.AdminCertValidityHours,
         new CaGenerations(config.CaGeneration, config.CaRotation));
+
+    /// <summary>
+    /// Day-2 operations: the encryption-at-rest keys of the current rotation stage (none with KMS v2) and the etcd
+    /// backup bucket. The masters' role must get <see cref="EtcdBackups.MasterStatements"/>.
+    /// </summary>
+    private static EtcdBackups AddOperations(Kaws.Core.Stack stack, StackConfig config, Output<string> keyArn)
+    {
+        var boot = BootSettingsFactory.For(config);
+        if (boot.EncryptionProvider != EncryptionProviderKind.Kms)
+        {
+            new EncryptionKeys(stack, "encryption-keys", new EncryptionKeysArgs(
+                config.ClusterName, boot.EffectiveSsmPrefix, boot.EncryptionKeyGenerations, EncryptionConfigBuilder.Render(boot), keyArn));
+        }
+
+        return new EtcdBackups(stack, "etcd-backups", new EtcdBackupsArgs(
+            config.ClusterName, config.Region, boot.EffectiveSsmPrefix, keyArn, config.EtcdBackupHourlyRetentionDays, config.EtcdBackupDailyRetentionDays));
+    }
 }

@@ -62,6 +62,21 @@ public sealed record StackConfig
 
     public bool EncryptConfigMaps { get; init; } = true;
 
+    /// <summary>The generation of the encryption-at-rest key in use (secretbox/aescbc); a rotation adds the next one.</summary>
+    public int EncryptionKeyGeneration { get; init; } = 1;
+
+    /// <summary>The encryption-key rotation stage the next <c>pulumi up</c> applies (none, add-new, promote, re-encrypt, remove-old).</summary>
+    public Kaws.Operations.EncryptionKeyRotationStage EncryptionKeyRotation { get; init; }
+
+    /// <summary>The last stage a <c>pulumi up</c> applied; the requested stage may only be the same, the next, or one back.</summary>
+    public Kaws.Operations.EncryptionKeyRotationStage EncryptionKeyRotationApplied { get; init; }
+
+    /// <summary>Days the hourly etcd snapshots are kept in the backup bucket.</summary>
+    public int EtcdBackupHourlyRetentionDays { get; init; } = 7;
+
+    /// <summary>Days the daily etcd snapshots are kept in the backup bucket.</summary>
+    public int EtcdBackupDailyRetentionDays { get; init; } = 90;
+
     /// <summary>With encryptionProvider kms: the full ARN of the KMS key the AWS encryption provider wraps data keys with.</summary>
     public string KmsKeyArn { get; init; } = "";
 

@@ -40,6 +40,11 @@ public static partial class StackConfigBinder
             FlowLogRetentionDays = read.Int("flowLogRetentionDays", defaults.FlowLogRetentionDays, 1, 3653),
             EncryptionProvider = read.String("encryptionProvider", defaults.EncryptionProvider, provider => provider is "aescbc" or "secretbox" or "kms", "one of aescbc, secretbox, kms"),
             EncryptConfigMaps = read.Bool("encryptConfigMaps", defaults.EncryptConfigMaps),
+            EncryptionKeyGeneration = read.Int("encryptionKeyGeneration", defaults.EncryptionKeyGeneration, 1, 10000),
+            EncryptionKeyRotation = RotationStage(read, "encryptionKeyRotation"),
+            EncryptionKeyRotationApplied = RotationStage(read, "encryptionKeyRotationApplied"),
+            EtcdBackupHourlyRetentionDays = read.Int("etcdBackupHourlyRetentionDays", defaults.EtcdBackupHourlyRetentionDays, 1, 365),
+            EtcdBackupDailyRetentionDays = read.Int("etcdBackupDailyRetentionDays", defaults.EtcdBackupDailyRetentionDays, 1, 3650),
             KmsKeyArn = read.String("kmsKeyArn", defaults.KmsKeyArn),
             KmsPluginImage = read.String("kmsPluginImage", defaults.KmsPluginImage),
             AdmissionPlugins = read.StringList("admissionPlugins", defaults.AdmissionPlugins),
@@ -110,6 +115,7 @@ public static partial class StackConfigBinder
         }
 
         CheckCertificateLifetimes(read, config);
+        CheckEncryptionKeyRotation(read, config);
         CheckOpenToWorld(read, "adminCidrs", config.AdminCidrs, config.AllowSshFromAnywhere, "allowSshFromAnywhere");
         CheckOpenToWorld(read, "apiAllowedCidrs", config.ApiAllowedCidrs, config.AllowApiFromAnywhere, "allowApiFromAnywhere");
         if (config.Bastion == BastionMode.Ssh && config.AdminCidrs.IsEmpty)
@@ -125,6 +131,30 @@ public static partial class StackConfigBinder
         if (config.ImageAllowlistEnabled && config.ImageAllowlist.IsEmpty)
         {
             throw read.Error("imageAllowlist", "expected at least one registry when imageAllowlistEnabled is true");
+        }
+    }
+
+    private static Kaws.Operations.EncryptionKeyRotationStage RotationStage(ConfigReader read, string key)
+    {
+        var text = read.String(key, "none", name => Kaws.Operations.EncryptionKeyRotation.TryParse(name, out _), "one of " + string.Join(", ", Kaws.Operations.EncryptionKeyRotation.StageNames));
+        Kaws.Operations.EncryptionKeyRotation.TryParse(text, out var stage);
+        return stage;
+    }
+
+    /// <summary>A rotation stage must follow the last applied one (no skipping), and only keys kaws holds rotate this way.</summary>
+    private static void CheckEncryptionKeyRotation(ConfigReader read, StackConfig config)
+    {
+        var rotating = config.EncryptionKeyRotation != Kaws.Operations.EncryptionKeyRotationStage.None
+            || config.EncryptionKeyRotationApplied != Kaws.Operations.EncryptionKeyRotationStage.None;
+        if (config.EncryptionProvider == "kms" && rotating)
+        {
+            throw read.Error("encryptionKeyRotation", "with encryptionProvider kms the data keys rotate in KMS; expected none");
+        }
+
+        var problem = Kaws.Operations.EncryptionKeyRotation.TransitionProblem(config.EncryptionKeyRotationApplied, config.EncryptionKeyRotation, config.EncryptionKeyGeneration);
+        if (problem is not null)
+        {
+            throw read.Error("encryptionKeyRotation", problem);
         }
     }
 

@@ -64,7 +64,34 @@ public sealed class CertificateConfigSpecs
     {
         var config = StackConfigBinder.Bind(PkiPrograms.Raw(("kaws:caRotation", "switch"), ("kaws:caGeneration", "2"), ("kaws:caRotationApplied", "add-new"), ("kaws:caGenerationApplied", "2")));
 
-        Assert.Contains("CA rotation stage switch (generation 2): this pulumi up re-signs every leaf with generation 2; generation 1 stays trusted; replace masters, then nodes, before the next stage", ConfigWarnings.For(config));
+        var text = OperationsStatus.For(config).Text();
+
+        Assert.Contains("  Certificate authorities: generation 2, rotation stage switch (last applied: add-new at generation 2)\n", text, StringComparison.Ordinal);
+        Assert.Contains("    trust bundle: g2, g1 (signer first); leaves signed by g2\n", text, StringComparison.Ordinal);
+        Assert.Contains("    next pulumi up: re-issues every leaf from generation 2; generation 1 stays trusted\n", text, StringComparison.Ordinal);
+        Assert.Contains("record kaws:caRotationApplied switch and kaws:caGenerationApplied 2; then set kaws:caRotation remove-old at generation 2", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Plan_of_a_stack_at_rest_shows_how_to_start_a_rotation()
+    {
+        var status = CaRotationStatus.For(StackConfigBinder.Bind(PkiPrograms.Raw()));
+
+        Assert.Equal("no CA change", status.NextUp);
+        Assert.Equal("to rotate, set kaws:caRotation add-new and kaws:caGeneration 2", status.NextStep);
+        Assert.Equal(["g1"], status.TrustBundle);
+    }
+
+    [Fact]
+    public void The_plan_json_carries_the_ca_rotation_state()
+    {
+        var result = KawsRun.Invoke(["plan", "dev", "--json"]);
+
+        using var json = JsonDocument.Parse(result.Out);
+        var authorities = json.RootElement.GetProperty("operations").GetProperty("certificateAuthorities");
+        Assert.Equal(1, authorities.GetProperty("generation").GetInt32());
+        Assert.Equal("none", authorities.GetProperty("rotationStage").GetString());
+        Assert.Equal("g1", authorities.GetProperty("signer").GetString());
     }
 
     [Fact]

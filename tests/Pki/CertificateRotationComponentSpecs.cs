@@ -143,7 +143,12 @@ public sealed class CertificateRotationComponentSpecs
             }
         }
 
-        var view = new YamlMappingNode { { "resources", kept }, { "outputs", program.At("outputs") } };
+        var outputs = new YamlMappingNode
+        {
+            { "certificateExpiries", program.At("outputs", "certificateExpiries") },
+            { "clusterCaCertificate", program.At("outputs", "clusterCaCertificate") },
+        };
+        var view = new YamlMappingNode { { "resources", kept }, { "outputs", outputs } };
         var writer = new StringWriter { NewLine = "\n" };
         new YamlStream(new YamlDocument(view)).Save(writer, assignAnchors: false);
         return writer.ToString();

@@ -40,19 +40,8 @@ public static class BootScript
 
         var encryptionKey = usesKms
             ? "  # KMS v2: the API server gets its data keys from the aws-encryption-provider; no local key.\n"
-            : $$"""
-                  local encryption_key key_digest
-                  encryption_key="$(ssm_value "$SSM_PREFIX/master/encryption-key")"
-                  if [[ "$(printf '%s' "$encryption_key" | base64 -d 2>/dev/null | wc -c)" -ne {{SsmParameterLayout.EncryptionKeyBytes}} ]]; then
-                    fail "$SSM_PREFIX/master/encryption-key must be {{SsmParameterLayout.EncryptionKeyBytes}} random bytes, base64-encoded"
-                  fi
-                  # The key's name travels with every ciphertext, so it is derived from the key itself.
-                  key_digest="$(printf '%s' "$encryption_key" | base64 -d | sha256sum)"
-                  substitute {{BootFilePaths.EncryptionConfig}} {{BootPlaceholders.EncryptionKeyName}} "kaws-${key_digest:0:12}"
-                  substitute {{BootFilePaths.EncryptionConfig}} {{BootPlaceholders.EncryptionKey}} "$encryption_key"
-                  unset encryption_key
-
-                """;
+            : $"  # The EncryptionConfiguration of the current rotation stage, keys filled in from SSM.\n  {BootFilePaths.EncryptionKeysScript}\n\n";
+        var timers = string.Join(' ', SystemdUnits.MasterTimers(settings));
 
         return Prologue(settings, "master") + MasterVariables + CommonFunctions + $$"""
             # Writes a kubeconfig for a control-plane component from its SSM client certificate; kubeadm keeps an
@@ -138,6 +127,9 @@ public static class BootScript
                 kubeadm join --config "$RENDERED_CONFIG"
               fi
               log "this master is part of cluster $CLUSTER_NAME"
+              # Day-2 timers: etcd snapshots to S3, and (secretbox/aescbc) encryption-key rotation stages from SSM.
+              systemctl daemon-reload
+              systemctl enable --now {{timers}}
             }
 
             main "$@"

@@ -17,6 +17,7 @@ public static class BootSettingKeys
     public const string ClusterDomain = "clusterDomain";
     public const string EncryptionProvider = "encryptionProvider";
     public const string KmsKeyArn = "kmsKeyArn";
+    public const string EncryptionKeyRotation = "encryptionKeyRotation";
     public const string KmsPluginImage = "kmsPluginImage";
     public const string KmsSocketPath = "kmsSocketPath";
     public const string KmsHealthPort = "kmsHealthPort";

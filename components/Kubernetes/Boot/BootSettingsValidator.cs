@@ -100,6 +100,17 @@ internal static partial class BootSettingsValidator
     private static void Encryption(KubernetesBootSettings settings, List<string> errors)
     {
         var kms = settings.Kms;
+        var generations = settings.EncryptionKeyGenerations;
+        if (generations.Count is 0 or > 2 || generations.Any(generation => generation < 1) || generations.Distinct().Count() != generations.Count)
+        {
+            errors.Add($"{BootSettingKeys.EncryptionKeyRotation}: key generations [{string.Join(", ", generations)}] must be one or two distinct generations from 1 up");
+        }
+
+        if (settings.EncryptionKeyRefreshMinutes is < 1 or > 60)
+        {
+            errors.Add($"{BootSettingKeys.EncryptionKeyRotation}: the key refresh interval {settings.EncryptionKeyRefreshMinutes} must be between 1 and 60 minutes");
+        }
+
         if (settings.EncryptionProvider != EncryptionProviderKind.Kms)
         {
             if (kms.KeyArn.Length > 0 || kms.PluginImage.Length > 0)

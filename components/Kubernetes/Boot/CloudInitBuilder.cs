@@ -50,6 +50,13 @@ public static class CloudInitBuilder
             }
 
             files.Add((BootFilePaths.BootScript, "0700", BootScript.RenderMaster(settings)));
+            if (settings.EncryptionProvider != EncryptionProviderKind.Kms)
+            {
+                files.Add((BootFilePaths.EncryptionKeysScript, "0700", EncryptionKeysScript.Render(settings)));
+            }
+
+            files.Add((BootFilePaths.EtcdBackupScript, "0700", EtcdBackupScript.Render(settings)));
+            files.AddRange(SystemdUnits.Master(settings).Select(unit => ($"{BootFilePaths.SystemdUnitDirectory}/{unit.Name}", "0644", unit.Content)));
         }
         else
         {

@@ -41,6 +41,13 @@ public sealed record KubernetesBootSettings
 
     public KmsPluginSettings Kms { get; init; } = new();
 
+    /// <summary>The encryption key generations the API servers know (secretbox/aescbc), the writing key first and
+    /// at most two during a rotation; each is read from P/master/encryption-key-GENERATION.</summary>
+    public IReadOnlyList<int> EncryptionKeyGenerations { get; init; } = [1];
+
+    /// <summary>How often masters re-read the encryption keys and their order from SSM.</summary>
+    public int EncryptionKeyRefreshMinutes { get; init; } = 5;
+
     public AuditLogSettings AuditLog { get; init; } = new();
 
     public PodSecurityDefaults PodSecurity { get; init; } = new();
