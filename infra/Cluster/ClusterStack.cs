@@ -16,17 +16,31 @@ public static class ClusterStack
         var stack = new Kaws.Core.Stack(config.StackName);
         var clusterKey = new ClusterKey(stack, "cluster-key", new ClusterKeyArgs(config.ClusterName, config.Region));
         var network = new ClusterNetwork(stack, "network", new NetworkArgs(config.ClusterName, Cidr.Parse(config.VpcCidr), config.AzCount, config.FlowLogRetentionDays, clusterKey.Arn));
-        var keyAlgorithm = config.KeyAlgorithm == "RSA" ? new KeyAlgorithm("RSA", config.RsaBits) : KeyAlgorithm.EcdsaP256;
-        var pki = new ClusterPki(stack, "pki", new ClusterPkiArgs(config.ClusterName, keyAlgorithm, config.CaValidityHours));
+        var pki = new ClusterPki(stack, "pki", new ClusterPkiArgs(
+            PkiSettings(config),
+            PendingAwsLayer.ApiLoadBalancerDnsName(config.ClusterName),
+            clusterKey.Arn));
         var etcdBackups = AddOperations(stack, config, clusterKey.Arn);
 
         stack.Export("vpcId", network.Vpc.Id);
         stack.Export("privateSubnetIds", new ListValue(network.PrivateSubnets.Select(subnet => (Value)subnet.Id)));
         stack.Export("kmsKeyArn", clusterKey.Arn);
-        stack.Export("clusterCaCertificate", pki.ClusterCa.Certificate.CertPem);
+        stack.Export("clusterCaCertificate", pki.ClusterTrustBundle);
+        stack.Export("certificateExpiries", new MapValue(pki.Expiries));
         stack.Export(EtcdRestoreCommands.BucketOutput, etcdBackups.Bucket.Id);
         return stack;
     }
+
+    public static CertificatePlanSettings PkiSettings(StackConfig config) => new(
+        config.ClusterName,
+        config.ClusterDomain,
+        config.ServiceCidr,
+        config.KeyAlgorithm == "RSA" ? new KeyAlgorithm("RSA", config.RsaBits) : KeyAlgorithm.EcdsaP256,
+        config.CaValidityHours,
+        config.CertValidityHours,
+        config.CertEarlyRenewalHours,
+        config.AdminCertValidityHours,
+        new CaGenerations(config.CaGeneration, config.CaRotation));
 
     /// <summary>
     /// Day-2 operations: the encryption-at-rest keys of the current rotation stage (none with KMS v2) and the etcd
