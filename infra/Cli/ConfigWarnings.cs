@@ -34,6 +34,7 @@ public static class ConfigWarnings
             warnings.Add("kaws:natGatewayPerAz is false: one NAT gateway serves every AZ (cheaper, not AZ-fault tolerant)");
         }
 
+        warnings.AddRange(CertificateWarnings.For(config));
         return warnings.ToImmutable();
     }
 }

@@ -22,6 +22,9 @@ public sealed record OperationsStatus(
     int HourlyRetentionDays,
     int DailyRetentionDays)
 {
+    /// <summary>The CA generation and rotation stage (see docs/pki.md).</summary>
+    public CaRotationStatus CertificateAuthorities { get; init; } = null!;
+
     public static OperationsStatus For(StackConfig config)
     {
         var kms = config.EncryptionProvider == "kms";
@@ -42,7 +45,10 @@ public sealed record OperationsStatus(
                 : null,
             $"s3://<stack output {EtcdRestoreCommands.BucketOutput}>/{EtcdBackupLayout.ClusterPrefix(config.ClusterName)}",
             config.EtcdBackupHourlyRetentionDays,
-            config.EtcdBackupDailyRetentionDays);
+            config.EtcdBackupDailyRetentionDays)
+        {
+            CertificateAuthorities = CaRotationStatus.For(config),
+        };
     }
 
     public string Text() =>
@@ -52,7 +58,7 @@ public sealed record OperationsStatus(
             provider order: {string.Join(", ", ProviderKeys.Select((key, index) => index == 0 ? key + " (writes)" : key))}
             next pulumi up: {NextUp}
         {(ReEncryptCommand is null ? "" : $"    re-encrypt, once every master has the promoted key: {ReEncryptCommand}\n")}{(Caution is null ? "" : $"    caution: {Caution}\n")}    next step: {NextStep}
-          etcd backups: every master, hourly ({EtcdBackupLayout.HourlyCalendar}, kept {HourlyRetentionDays} days) and daily ({EtcdBackupLayout.DailyCalendar}, kept {DailyRetentionDays} days), to {BackupLocation}
+        {CertificateAuthorities.Text()}  etcd backups: every master, hourly ({EtcdBackupLayout.HourlyCalendar}, kept {HourlyRetentionDays} days) and daily ({EtcdBackupLayout.DailyCalendar}, kept {DailyRetentionDays} days), to {BackupLocation}
 
         """;
 }

@@ -123,6 +123,16 @@ public static class PlanRenderer
         }
 
         json.WriteEndObject();
+        var authorities = operations.CertificateAuthorities;
+        json.WriteStartObject("certificateAuthorities");
+        json.WriteNumber("generation", authorities.Generation);
+        json.WriteString("rotationStage", authorities.Stage);
+        json.WriteString("rotationApplied", authorities.Applied);
+        Strings(json, "trustBundle", authorities.TrustBundle);
+        json.WriteString("signer", authorities.Signer);
+        json.WriteString("nextUp", authorities.NextUp);
+        json.WriteString("nextStep", authorities.NextStep);
+        json.WriteEndObject();
         json.WriteStartObject("etcdBackups");
         json.WriteString("location", operations.BackupLocation);
         json.WriteString("hourlySchedule", Kaws.Kubernetes.Boot.EtcdBackupLayout.HourlyCalendar);

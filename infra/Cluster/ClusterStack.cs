@@ -22,8 +22,6 @@ public static class ClusterStack
         var clusterKey = new ClusterKey(stack, "cluster-key", new ClusterKeyArgs(config.ClusterName, config.Region));
         var vpcCidr = Cidr.Parse(config.VpcCidr);
         var network = new ClusterNetwork(stack, "network", new NetworkArgs(config.ClusterName, vpcCidr, config.AzCount, config.FlowLogRetentionDays, clusterKey.Arn, config.NatGatewayPerAz));
-        var keyAlgorithm = config.KeyAlgorithm == "RSA" ? new KeyAlgorithm("RSA", config.RsaBits) : KeyAlgorithm.EcdsaP256;
-        var pki = new ClusterPki(stack, "pki", new ClusterPkiArgs(config.ClusterName, keyAlgorithm, config.CaValidityHours));
         var etcdBackups = AddOperations(stack, config, clusterKey.Arn);
 
         var bastionOn = config.Bastion == BastionMode.Ssh;
@@ -46,6 +44,9 @@ public static class ClusterStack
             [.. (config.ApiPublic ? network.PublicSubnets : network.PrivateSubnets).Select(subnet => subnet.Id)],
             securityGroups[ClusterGroup.ApiLoadBalancer].Id,
             ssmPrefix));
+
+        // The API serving certificate names the load balancer: the name clients and the boot dial.
+        var pki = new ClusterPki(stack, "pki", new ClusterPkiArgs(PkiSettings(config), api.DnsName, clusterKey.Arn));
 
         var partition = Fn.Invoke(GetPartition.Token, new GetPartitionArgs(), "partition");
         var policyScope = new InstancePolicyScope(
@@ -108,10 +109,22 @@ public static class ClusterStack
         stack.Export("kmsKeyArn", clusterKey.Arn);
         stack.Export("securityGroupIds", new MapValue(securityGroups.Groups.Select(group =>
             KeyValuePair.Create(SecurityPeer.Of(group.Key).Name, (Value)group.Value.Id))));
-        stack.Export("clusterCaCertificate", pki.ClusterCa.Certificate.CertPem);
+        stack.Export("clusterCaCertificate", pki.ClusterTrustBundle);
+        stack.Export("certificateExpiries", new MapValue(pki.Expiries));
         stack.Export(EtcdRestoreCommands.BucketOutput, etcdBackups.Bucket.Id);
         return stack;
     }
+
+    public static CertificatePlanSettings PkiSettings(StackConfig config) => new(
+        config.ClusterName,
+        config.ClusterDomain,
+        config.ServiceCidr,
+        config.KeyAlgorithm == "RSA" ? new KeyAlgorithm("RSA", config.RsaBits) : KeyAlgorithm.EcdsaP256,
+        config.CaValidityHours,
+        config.CertValidityHours,
+        config.CertEarlyRenewalHours,
+        config.AdminCertValidityHours,
+        new CaGenerations(config.CaGeneration, config.CaRotation));
 
     /// <summary>
     /// Day-2 operations: the encryption-at-rest keys of the current rotation stage (none with KMS v2) and the etcd

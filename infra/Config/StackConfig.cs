@@ -112,5 +112,22 @@ public sealed record StackConfig
 
     public int AdminCertMaxHours { get; init; } = 24;
 
+    /// <summary>A leaf is re-issued (same CA, new key pair kept) by the first pulumi up this many hours before it expires.</summary>
+    public int CertEarlyRenewalHours { get; init; } = 720;
+
+    /// <summary>plan warns about certificates whose configured validity is this short or shorter.</summary>
+    public int CertificateExpiryWarningDays { get; init; } = 30;
+
+    /// <summary>The CA rotation stage this pulumi up applies (none, add-new, switch, remove-old).</summary>
+    public Kaws.Pki.CaRotationStage CaRotation { get; init; } = Kaws.Pki.CaRotationStage.None;
+
+    /// <summary>The newest CA generation: the only one (none) or the one a rotation introduces.</summary>
+    public int CaGeneration { get; init; } = 1;
+
+    /// <summary>The stage and generation the last successful pulumi up applied: a stage may only follow its predecessor.</summary>
+    public Kaws.Pki.CaRotationStage CaRotationApplied { get; init; } = Kaws.Pki.CaRotationStage.None;
+
+    public int CaGenerationApplied { get; init; } = 1;
+
     public ImmutableSortedDictionary<string, string> PolicyOverrides { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 }

@@ -59,6 +59,12 @@ public static partial class StackConfigBinder
             CertValidityHours = read.Int("certValidityHours", defaults.CertValidityHours, 24, 24 * 365 * 2),
             AdminCertValidityHours = read.Int("adminCertValidityHours", defaults.AdminCertValidityHours, 1, 24 * 30),
             AdminCertMaxHours = read.Int("adminCertMaxHours", defaults.AdminCertMaxHours, 1, 24 * 30),
+            CertEarlyRenewalHours = read.Int("certEarlyRenewalHours", defaults.CertEarlyRenewalHours, 0, 24 * 365),
+            CertificateExpiryWarningDays = read.Int("certificateExpiryWarningDays", defaults.CertificateExpiryWarningDays, 1, 3650),
+            CaRotation = RotationStage(read, "caRotation", defaults.CaRotation),
+            CaGeneration = read.Int("caGeneration", defaults.CaGeneration, 1, 1000),
+            CaRotationApplied = RotationStage(read, "caRotationApplied", defaults.CaRotationApplied),
+            CaGenerationApplied = read.Int("caGenerationApplied", defaults.CaGenerationApplied, 1, 1000),
             PolicyOverrides = read.StringMap("policyOverrides"),
         };
 
@@ -110,6 +116,7 @@ public static partial class StackConfigBinder
             throw read.Error("rsaBits", $"expected 2048, 3072 or 4096, got {config.RsaBits}");
         }
 
+        CheckCertificateLifetimes(read, config);
         CheckEncryptionKeyRotation(read, config);
         CheckOpenToWorld(read, "adminCidrs", config.AdminCidrs, config.AllowSshFromAnywhere, "allowSshFromAnywhere");
         CheckOpenToWorld(read, "apiAllowedCidrs", config.ApiAllowedCidrs, config.AllowApiFromAnywhere, "allowApiFromAnywhere");
@@ -165,6 +172,41 @@ public static partial class StackConfigBinder
             var key = problem[..separator];
             throw read.Error(key == Kaws.Kubernetes.Boot.BootSettingKeys.Region ? "aws:region" : key, problem[(separator + 2)..]);
         }
+    }
+
+    /// <summary>A leaf may not outlive its CA, and early renewal must leave it some life.</summary>
+    private static void CheckCertificateLifetimes(ConfigReader read, StackConfig config)
+    {
+        if (config.CertValidityHours > config.CaValidityHours)
+        {
+            throw read.Error("certValidityHours", $"{config.CertValidityHours} exceeds caValidityHours {config.CaValidityHours} (a leaf cannot outlive its CA)");
+        }
+
+        if (config.AdminCertValidityHours > config.CaValidityHours)
+        {
+            throw read.Error("adminCertValidityHours", $"{config.AdminCertValidityHours} exceeds caValidityHours {config.CaValidityHours} (a leaf cannot outlive its CA)");
+        }
+
+        if (config.CertEarlyRenewalHours >= config.CertValidityHours)
+        {
+            throw read.Error("certEarlyRenewalHours", $"expected less than certValidityHours {config.CertValidityHours}, got {config.CertEarlyRenewalHours} (every pulumi up would re-issue every certificate)");
+        }
+
+        var problem = Kaws.Pki.CaRotationTransition.Check(
+            new Kaws.Pki.CaGenerations(config.CaGenerationApplied, config.CaRotationApplied),
+            new Kaws.Pki.CaGenerations(config.CaGeneration, config.CaRotation));
+        if (problem is not null)
+        {
+            throw read.Error("caRotation", problem);
+        }
+    }
+
+    private static Kaws.Pki.CaRotationStage RotationStage(ConfigReader read, string key, Kaws.Pki.CaRotationStage fallback)
+    {
+        var text = read.String(key, Kaws.Pki.CaRotationStageNames.NameOf(fallback));
+        return Kaws.Pki.CaRotationStageNames.TryParse(text, out var stage)
+            ? stage
+            : throw read.Error(key, $"expected {Kaws.Pki.CaRotationStageNames.Expected}, got '{text}'");
     }
 
     private static void CheckOpenToWorld(ConfigReader read, string key, ImmutableArray<string> cidrs, bool allowed, string overrideKey)

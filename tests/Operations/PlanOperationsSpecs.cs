@@ -28,6 +28,10 @@ public sealed class PlanOperationsSpecs
                 provider order: kaws-gen-1 (writes), identity
                 next pulumi up: no key change
                 next step: to rotate, set kaws:encryptionKeyRotation add-new
+              Certificate authorities: generation 1, rotation stage none (last applied: none at generation 1)
+                trust bundle: g1 (signer first); leaves signed by g1
+                next pulumi up: no CA change
+                next step: to rotate, set kaws:caRotation add-new and kaws:caGeneration 2
               etcd backups: every master, hourly (*-*-* *:00:00 UTC, kept 7 days) and daily (*-*-* 00:30:00 UTC, kept 90 days), to s3://<stack output etcdBackupBucket>/kaws-dev/etcd/
 
             """, Section(result.Out));

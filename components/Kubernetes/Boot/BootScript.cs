@@ -46,12 +46,14 @@ public static class BootScript
         return Prologue(settings, "master") + MasterVariables + CommonFunctions + $$"""
             # Writes a kubeconfig for a control-plane component from its SSM client certificate; kubeadm keeps an
             # existing kubeconfig whose CA matches. base64 reads files, so no key material reaches a command line.
+            # The CA is the first certificate of ca.crt (the signer, which kubeadm compares against) even while a
+            # CA rotation makes ca.crt a two-certificate bundle.
             write_kubeconfig() {
               local file="$1" user="$2" name="$3" server="$4" staging
               staging="$(mktemp "$file.XXXXXX")"
               {
                 printf 'apiVersion: v1\nkind: Config\nclusters:\n- name: %s\n  cluster:\n    certificate-authority-data: %s\n    server: %s\n' \
-                  "$CLUSTER_NAME" "$(base64 -w0 "$PKI_DIR/ca.crt")" "$server"
+                  "$CLUSTER_NAME" "$(openssl x509 -in "$PKI_DIR/ca.crt" | base64 -w0)" "$server"
                 printf 'contexts:\n- name: %s@%s\n  context:\n    cluster: %s\n    user: %s\ncurrent-context: %s@%s\n' \
                   "$user" "$CLUSTER_NAME" "$CLUSTER_NAME" "$user" "$user" "$CLUSTER_NAME"
                 printf 'preferences: {}\nusers:\n- name: %s\n  user:\n    client-certificate-data: %s\n    client-key-data: %s\n' \
@@ -78,10 +80,12 @@ public static class BootScript
             }
 
             # A lock left by an earlier cluster of the same name names another CA: waiting for it would never end.
+            # During a CA rotation ca.crt holds both generations, and the lock may name either of them.
             check_init_lock() {
-              local ca_hash="$1" holder
+              local holder trusted
               holder="$(ssm_value "$SSM_PREFIX/master/init-lock")"
-              if [[ "$holder" != "$ca_hash "* ]]; then
+              trusted="$(ca_bundle_hashes "$PKI_DIR/ca.crt")"
+              if [[ $'\n'"$trusted"$'\n' != *$'\n'"${holder%% *}"$'\n'* ]]; then
                 fail "$SSM_PREFIX/master/init-lock ($holder) belongs to another cluster CA; delete it, then replace this instance"
               fi
               log "kubeadm init runs on ${holder#* }"
@@ -116,7 +120,7 @@ public static class BootScript
                 log "this instance holds $SSM_PREFIX/master/init-lock: running kubeadm init"
                 kubeadm init --config "$RENDERED_CONFIG" --skip-token-print
               else
-                check_init_lock "$ca_hash"
+                check_init_lock
                 wait_for_api "$api_endpoint" "$PKI_DIR/ca.crt"
                 # Spread simultaneous joins: etcd admits one learner member at a time.
                 sleep $((RANDOM % 30))
@@ -248,6 +252,18 @@ public static class BootScript
           local digest
           digest="$(openssl x509 -in "$1" -noout -pubkey | openssl pkey -pubin -outform DER | sha256sum)"
           printf 'sha256:%s\n' "${digest%% *}"
+        }
+
+        # The kubeadm hash of every certificate in a PEM bundle, one a line (a CA rotation trusts two generations).
+        ca_bundle_hashes() {
+          local line pem=""
+          while IFS= read -r line; do
+            pem+="$line"$'\n'
+            if [[ "$line" == "-----END CERTIFICATE-----" ]]; then
+              ca_cert_hash /dev/stdin <<<"$pem"
+              pem=""
+            fi
+          done <"$1"
         }
 
         # The filled-in kubeadm config lives in tmpfs and only while this script runs.

@@ -7,7 +7,9 @@ namespace Kaws.Kubernetes.Boot;
 /// <item>P/master/pki/* — the cluster, etcd and front-proxy CAs, the service-account key pair and the
 /// host-independent client leaves (SecureString under the cluster KMS key; masters only). The etcd
 /// server/peer/healthcheck leaves and the API server's serving certificate are minted per master at boot
-/// by kubeadm from the CAs, because their names must include the host's own IP and hostname.</item>
+/// by kubeadm from the CAs, because their names must include the host's own IP and hostname (the shared
+/// apiserver.crt/key the PKI writes are therefore not installed). During a CA rotation each *ca.crt is a
+/// trust bundle of two generations, signer first, and *ca.key is the signer's key.</item>
 /// <item>P/master/encryption-key-GENERATION — one generation of the encryption-at-rest key: 32 random bytes,
 /// base64 (SecureString; masters only). P/master/encryption-config is the API server's EncryptionConfiguration
 /// of the current rotation stage with the keys as placeholders (no secret); masters re-read both every few
@@ -17,6 +19,8 @@ namespace Kaws.Kubernetes.Boot;
 /// <item>P/master/bootstrap-token, P/node/bootstrap-token — [a-z0-9]{6}.[a-z0-9]{16} (SecureString).</item>
 /// <item>P/cluster/ca.crt, P/cluster/api-endpoint — the cluster CA certificate and the load balancer's DNS
 /// name (String; masters and nodes).</item>
+/// <item>P/admin/break-glass.crt, P/admin/break-glass.key — the short-lived system:masters certificate
+/// (key SecureString); read by no instance role, only by operators through IAM.</item>
 /// <item>P/master/init-lock — written once by the first master at boot (not by Pulumi) to win the right
 /// to run kubeadm init; its value is "sha256:CAHASH INSTANCE-ID".</item>
 /// </list>
@@ -80,6 +84,11 @@ public static class SsmParameterLayout
     public static string ApiEndpoint(string prefix) => $"{prefix}/cluster/api-endpoint";
 
     public static string InitLock(string prefix) => $"{prefix}/master/init-lock";
+
+    /// <summary>The break-glass admin certificate (String) and key (SecureString): read by no instance role, only by operators through IAM (and CloudTrail).</summary>
+    public static string BreakGlassCertificate(string prefix) => $"{prefix}/admin/break-glass.crt";
+
+    public static string BreakGlassKey(string prefix) => $"{prefix}/admin/break-glass.key";
 
     /// <summary>Every parameter with its type, readers and writer, for the PKI and IAM code.</summary>
     public static IReadOnlyList<SsmParameterSpec> All(string prefix) =>
