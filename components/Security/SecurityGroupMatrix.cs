@@ -17,8 +17,8 @@ public static class SecurityGroupMatrix
     private static readonly SecurityPeer Bastion = SecurityPeer.Of(ClusterGroup.Bastion);
     private static readonly SecurityPeer Internet = SecurityPeer.Of(CidrSource.Internet);
 
-    public const int ApiListenerPort = 443;
-    public const int ApiServerPort = 6443;
+    public const int ApiListenerPort = Kaws.Kubernetes.Boot.BootFilePaths.ApiLoadBalancerPort;
+    public const int ApiServerPort = Kaws.Kubernetes.Boot.BootFilePaths.ApiServerPort;
     public const int CalicoVxlanPort = 4789;
 
     public static ImmutableArray<SecurityFlow> For(SecurityGroupMatrixOptions options)

@@ -20,8 +20,7 @@ public static class ClusterStack
     {
         var stack = new Kaws.Core.Stack(config.StackName);
         var clusterKey = new ClusterKey(stack, "cluster-key", new ClusterKeyArgs(config.ClusterName, config.Region));
-        var vpcCidr = Cidr.Parse(config.VpcCidr);
-        var network = new ClusterNetwork(stack, "network", new NetworkArgs(config.ClusterName, vpcCidr, config.AzCount, config.FlowLogRetentionDays, clusterKey.Arn, config.NatGatewayPerAz));
+        var network = new ClusterNetwork(stack, "network", new NetworkArgs(config.ClusterName, Cidr.Parse(config.VpcCidr), config.AzCount, config.FlowLogRetentionDays, clusterKey.Arn, config.NatGatewayPerAz));
         var etcdBackups = AddOperations(stack, config, clusterKey.Arn);
 
         var bastionOn = config.Bastion == BastionMode.Ssh;
@@ -30,7 +29,7 @@ public static class ClusterStack
             network.Vpc.Id,
             new SecurityGroupMatrixOptions(config.ApiPublic, bastionOn),
             ImmutableDictionary<CidrSource, ImmutableArray<NamedCidr>>.Empty
-                .Add(CidrSource.Vpc, [new NamedCidr("", vpcCidr.ToString())])
+                .Add(CidrSource.Vpc, [new NamedCidr("", network.VpcCidr.ToString())])
                 .Add(CidrSource.ApiClients, [.. config.ApiAllowedCidrs.Select(NamedCidr.Literal)])
                 .Add(CidrSource.Admins, [.. config.AdminCidrs.Select(NamedCidr.Literal)])
                 .Add(CidrSource.NatAddresses, [.. network.Routes.NatAddresses.Select((address, zone) => new NamedCidr($"az{zone}", Fn.Format($"{address.PublicIp}/32")))])));
