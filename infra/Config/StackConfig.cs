@@ -32,6 +32,12 @@ public sealed record StackConfig
 
     public string MasterInstanceType { get; init; } = "m7i.large";
 
+    /// <summary>Root volume size of each master (gp3, encrypted with the cluster key): etcd, images and logs live there.</summary>
+    public int MasterVolumeGb { get; init; } = 50;
+
+    /// <summary>Root volume size of each node (gp3, encrypted with the cluster key).</summary>
+    public int NodeVolumeGb { get; init; } = 80;
+
     public ImmutableArray<NodeGroupConfig> NodeGroups { get; init; } =
         [new("general", "m7i.large", 2, 2, 4, ImmutableSortedDictionary<string, string>.Empty, [])];
 

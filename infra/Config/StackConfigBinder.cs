@@ -29,6 +29,8 @@ public static partial class StackConfigBinder
             KubernetesVersion = read.String("kubernetesVersion", defaults.KubernetesVersion),
             MasterCount = read.Int("masterCount", defaults.MasterCount, 1, 5),
             MasterInstanceType = read.String("masterInstanceType", defaults.MasterInstanceType, type => InstanceTypeShape().IsMatch(type), "an EC2 instance type like m7i.large"),
+            MasterVolumeGb = read.Int("masterVolumeGb", defaults.MasterVolumeGb, 20, 2000),
+            NodeVolumeGb = read.Int("nodeVolumeGb", defaults.NodeVolumeGb, 20, 2000),
             NodeGroups = NodeGroups(read, defaults.NodeGroups),
             AdminCidrs = read.CidrList("adminCidrs", defaults.AdminCidrs),
             ApiAllowedCidrs = read.CidrList("apiAllowedCidrs", defaults.ApiAllowedCidrs),
@@ -118,6 +120,8 @@ public static partial class StackConfigBinder
         CheckEncryptionKeyRotation(read, config);
         CheckOpenToWorld(read, "adminCidrs", config.AdminCidrs, config.AllowSshFromAnywhere, "allowSshFromAnywhere");
         CheckOpenToWorld(read, "apiAllowedCidrs", config.ApiAllowedCidrs, config.AllowApiFromAnywhere, "allowApiFromAnywhere");
+        CheckIpv4(read, "adminCidrs", config.AdminCidrs);
+        CheckIpv4(read, "apiAllowedCidrs", config.ApiAllowedCidrs);
         if (config.Bastion == BastionMode.Ssh && config.AdminCidrs.IsEmpty)
         {
             throw read.Error("adminCidrs", "expected at least one CIDR when bastion is ssh (nobody could reach it)");
@@ -214,6 +218,23 @@ public static partial class StackConfigBinder
         }
     }
 
+    /// <summary>The load balancer, the bastion and the VPC are IPv4-only, so an IPv6 range could never match.</summary>
+    private static void CheckIpv4(ConfigReader read, string key, ImmutableArray<string> cidrs)
+    {
+        var ipv6 = cidrs.FirstOrDefault(cidr => !Cidr.Parse(cidr).IsIPv4);
+        if (ipv6 is not null)
+        {
+            throw read.Error(key, $"expected IPv4 CIDR blocks (the load balancer and bastion are IPv4-only), got '{ipv6}'");
+        }
+
+        // Each range becomes a rule named after it, so a repeat is a mistake, not a second rule.
+        var repeated = cidrs.GroupBy(cidr => cidr, StringComparer.Ordinal).FirstOrDefault(same => same.Count() > 1);
+        if (repeated is not null)
+        {
+            throw read.Error(key, $"'{repeated.Key}' is listed twice");
+        }
+    }
+
     private static string CidrKey(ConfigReader read, string key, string fallback, int widest, int narrowest)
     {
         var text = read.String(key, fallback);
@@ -303,7 +324,25 @@ public static partial class StackConfigBinder
         var labels = item.TryGetProperty("labels", out var labelElement) && labelElement.ValueKind == JsonValueKind.Object
             ? read.StringMap($"{key}.labels", labelElement)
             : ImmutableSortedDictionary<string, string>.Empty;
-        return new NodeGroupConfig(name, instanceType, min, desired, max, labels, Taints(read, item, key));
+        foreach (var (label, value) in labels)
+        {
+            if (Kaws.Kubernetes.Boot.NodeRegistrationRules.LabelProblem(label, value) is { } problem)
+            {
+                throw read.Error($"{key}.labels", problem);
+            }
+        }
+
+        var taints = Taints(read, item, key);
+        for (var taint = 0; taint < taints.Length; taint++)
+        {
+            var setting = new Kaws.Kubernetes.Boot.NodeTaintSetting(taints[taint].Key, taints[taint].Value, taints[taint].Effect);
+            if (Kaws.Kubernetes.Boot.NodeRegistrationRules.TaintProblem(setting) is { } problem)
+            {
+                throw read.Error($"{key}.taints[{taint}]", problem);
+            }
+        }
+
+        return new NodeGroupConfig(name, instanceType, min, desired, max, labels, taints);
     }
 
     private static ImmutableArray<NodeTaint> Taints(ConfigReader read, JsonElement item, string key)

@@ -25,7 +25,7 @@ public sealed class CertificateComponentSpecs
         var cert = DefaultProgram.Resource("pki-apiserver-cert");
 
         Assert.Equal(
-            [((Kaws.Core.StringLiteral)PendingAwsLayer.ApiLoadBalancerDnsName("kaws")).Text, "kubernetes", "kubernetes.default", "kubernetes.default.svc", "kubernetes.default.svc.cluster.local", "localhost"],
+            ["${api-nlb.dnsName}", "kubernetes", "kubernetes.default", "kubernetes.default.svc", "kubernetes.default.svc.cluster.local", "localhost"],
             csr.Strings("properties", "dnsNames"));
         Assert.Equal(["10.96.0.1", "127.0.0.1"], csr.Strings("properties", "ipAddresses"));
         Assert.Equal("kube-apiserver", csr.Text("properties", "subject", "commonName"));

@@ -41,5 +41,9 @@ public static class BootFilePaths
 
     public const string PkiDirectory = "/etc/kubernetes/pki";
     public const string CriSocket = "unix:///run/containerd/containerd.sock";
+    /// <summary>The port each API server binds on its own host.</summary>
     public const int ApiServerPort = 6443;
+
+    /// <summary>The port clients, kubelets and joining masters dial on the API load balancer (it forwards to <see cref="ApiServerPort"/>).</summary>
+    public const int ApiLoadBalancerPort = 443;
 }

@@ -174,7 +174,7 @@ public static class BootScript
 
         readonly CLUSTER_NAME={{ShellText.Quote(settings.ClusterName)}}
         readonly SSM_PREFIX={{ShellText.Quote(settings.EffectiveSsmPrefix)}}
-        readonly API_PORT={{BootFilePaths.ApiServerPort}}
+        readonly API_LB_PORT={{BootFilePaths.ApiLoadBalancerPort}}
         readonly INIT_WAIT_SECONDS={{settings.InitWaitSeconds}}
         readonly CONFIG_TEMPLATE={{BootFilePaths.KubeadmConfigTemplate}}
         readonly RENDERED_CONFIG={{BootFilePaths.KubeadmConfigRendered}}
@@ -184,8 +184,9 @@ public static class BootScript
 
         """;
 
-    private const string MasterVariables = $"""
+    private static readonly string MasterVariables = $"""
         readonly PKI_DIR={BootFilePaths.PkiDirectory}
+        readonly API_PORT={BootFilePaths.ApiServerPort}
         readonly CREDENTIALS_DIR=/run/kaws/credentials
 
 
@@ -275,10 +276,10 @@ public static class BootScript
         # Polls /readyz through the load balancer, trusting only the cluster CA, until the cluster answers.
         wait_for_api() {
           local endpoint="$1" ca_file="$2" deadline=$((SECONDS + INIT_WAIT_SECONDS))
-          log "waiting for https://$endpoint:$API_PORT/readyz"
-          until curl -fsS --max-time 5 --cacert "$ca_file" -o /dev/null "https://$endpoint:$API_PORT/readyz"; do
+          log "waiting for https://$endpoint:$API_LB_PORT/readyz"
+          until curl -fsS --max-time 5 --cacert "$ca_file" -o /dev/null "https://$endpoint:$API_LB_PORT/readyz"; do
             if ((SECONDS >= deadline)); then
-              fail "the API server at $endpoint:$API_PORT was not ready within $INIT_WAIT_SECONDS seconds"
+              fail "the API server at $endpoint:$API_LB_PORT was not ready within $INIT_WAIT_SECONDS seconds"
             fi
             sleep 10
           done

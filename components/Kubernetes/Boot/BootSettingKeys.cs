@@ -7,6 +7,8 @@ namespace Kaws.Kubernetes.Boot;
 public static class BootSettingKeys
 {
     public const string ClusterName = "clusterName";
+    public const string NodeLabels = "nodeGroups.labels";
+    public const string NodeTaints = "nodeGroups.taints";
     public const string KubernetesVersion = "kubernetesVersion";
     public const string ContainerdVersion = "containerdVersion";
     public const string AwsCliVersion = "awsCliVersion";

@@ -24,6 +24,22 @@ internal static partial class BootSettingsValidator
         }
 
         Tls(settings.Tls, errors);
+        foreach (var (key, value) in settings.NodeLabels)
+        {
+            if (NodeRegistrationRules.LabelProblem(key, value) is { } problem)
+            {
+                errors.Add($"{BootSettingKeys.NodeLabels}: {problem}");
+            }
+        }
+
+        foreach (var taint in settings.NodeTaints)
+        {
+            if (NodeRegistrationRules.TaintProblem(taint) is { } problem)
+            {
+                errors.Add($"{BootSettingKeys.NodeTaints}: {problem}");
+            }
+        }
+
         return errors;
     }
 

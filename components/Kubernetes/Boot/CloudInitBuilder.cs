@@ -18,7 +18,7 @@ public static class CloudInitBuilder
     {
         var header = $"""
             #cloud-config
-            # kaws {(role == BootRole.Master ? "master" : "node")} for cluster {settings.ClusterName}: Kubernetes {settings.Release.KubeadmVersion} on Ubuntu 26.04 LTS.
+            # kaws {(role == BootRole.Master ? "master" : "node")} for cluster {settings.ClusterName}: Kubernetes {settings.Release.KubeadmVersion} on Ubuntu {HostImage.UbuntuRelease} LTS.
             # No secret is in this file: kaws-boot reads them from SSM under {settings.EffectiveSsmPrefix} with the instance role.
             """;
         return BootYamlWriter.Write([Build(settings, role)], header);

@@ -63,6 +63,12 @@ public sealed record KubernetesBootSettings
     /// <summary>The kubelet's event budget (eventRecordQPS); 0 would mean unlimited, so it must be positive.</summary>
     public int KubeletEventQps { get; init; } = 50;
 
+    /// <summary>Labels a worker's kubelet registers with (its node group's); masters ignore them.</summary>
+    public IReadOnlyDictionary<string, string> NodeLabels { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>Taints a worker registers with (its node group's); masters ignore them.</summary>
+    public IReadOnlyList<NodeTaintSetting> NodeTaints { get; init; } = [];
+
     /// <summary>How long a joining master or node waits for the cluster to answer before it gives up.</summary>
     public int InitWaitSeconds { get; init; } = 1200;
 
