@@ -17,7 +17,9 @@ public sealed record MasterGroupArgs(
     ImmutableArray<Output<string>> PrivateSubnetIds,
     Output<string> ApiTargetGroupArn,
     Output<string> VolumeKeyArn,
-    string UserData);
+    string UserData,
+    IReadOnlyList<(string Name, Value Document)>? ExtraPolicies = null,
+    ImmutableArray<CustomResource> BootPrerequisites = default);
 
 /// <summary>
 /// The control plane: an auto scaling group of <c>Count</c> masters (an odd number, for etcd quorum) over the
@@ -33,6 +35,7 @@ public sealed class MasterGroup : ComponentResource
         [
             ("parameters", InstanceIamPolicies.Master(args.PolicyScope)),
             ("cloud-controller", InstanceIamPolicies.CloudController(args.PolicyScope)),
+            .. args.ExtraPolicies ?? [],
         ]));
 
         LaunchTemplate = HardenedLaunchTemplate.Create(this, "launch-template", new HardenedLaunchTemplateSpec(
@@ -40,16 +43,13 @@ public sealed class MasterGroup : ComponentResource
 
         Group = PrivateScalingGroup.Create(this, "group", LaunchTemplate, new PrivateScalingGroupSpec(
             args.ClusterName, "masters", args.Count, args.Count, args.Count, args.PrivateSubnetIds, [args.ApiTargetGroupArn],
-            ImmutableSortedDictionary<string, string>.Empty.Add("kaws:role", "master")));
+            ImmutableSortedDictionary<string, string>.Empty.Add("kaws:role", "master"),
+            BootPrerequisiteSet.Of(Identity, args.BootPrerequisites)));
     }
 
     public InstanceRole Identity { get; }
 
-    /// <summary>Adds an inline policy to the masters' role, named under this group (e.g. masters-etcd-backups).</summary>
-    public Kaws.Providers.Aws.Iam.RolePolicy AttachPolicy(string name, Value document) =>
-        new(this, name, new Kaws.Providers.Aws.Iam.RolePolicyArgs { Role = Role.Id, Policy = Fn.ToJson(document) });
-
-    /// <summary>The masters' role: other components (etcd backups, …) attach their statements to it.</summary>
+    /// <summary>The masters' role (other components' statements arrive through <see cref="MasterGroupArgs.ExtraPolicies"/>).</summary>
     public Kaws.Providers.Aws.Iam.Role Role => Identity.Role;
 
     public LaunchTemplate LaunchTemplate { get; }

@@ -24,7 +24,8 @@ public sealed record NodeGroupArgs(
     Output<string> SecurityGroupId,
     ImmutableArray<Output<string>> PrivateSubnetIds,
     Output<string> VolumeKeyArn,
-    string UserData);
+    string UserData,
+    ImmutableArray<CustomResource> BootPrerequisites = default);
 
 /// <summary>
 /// One group of worker nodes over the private subnets. Its role reads only the node and cluster parameters:
@@ -61,7 +62,8 @@ public sealed class NodeGroup : ComponentResource
         }
 
         Group = PrivateScalingGroup.Create(this, "group", LaunchTemplate, new PrivateScalingGroupSpec(
-            args.ClusterName, $"nodes-{args.Name}", args.Min, args.Desired, args.Max, args.PrivateSubnetIds, [], tags.ToImmutable()));
+            args.ClusterName, $"nodes-{args.Name}", args.Min, args.Desired, args.Max, args.PrivateSubnetIds, [], tags.ToImmutable(),
+            BootPrerequisiteSet.Of(Identity, args.BootPrerequisites)));
     }
 
     public InstanceRole Identity { get; }

@@ -14,7 +14,8 @@ public sealed record PrivateScalingGroupSpec(
     int Max,
     ImmutableArray<Output<string>> SubnetIds,
     ImmutableArray<Output<string>> TargetGroupArns,
-    ImmutableSortedDictionary<string, string> ExtraTags);
+    ImmutableSortedDictionary<string, string> ExtraTags,
+    ImmutableArray<CustomResource> BootPrerequisites);
 
 /// <summary>An auto scaling group over the private subnets, launching the latest version of one hardened launch template.</summary>
 public static class PrivateScalingGroup
@@ -50,6 +51,7 @@ public static class PrivateScalingGroup
             args = args with { TargetGroupArns = spec.TargetGroupArns.Select(arn => (Input<string>)arn).ToArray() };
         }
 
-        return new Group(scope, id, args);
+        // The boot reads SSM parameters on first start: instances launch only after every one of them exists.
+        return new Group(scope, id, args, new ResourceOptions { DependsOn = spec.BootPrerequisites.IsDefault ? [] : spec.BootPrerequisites });
     }
 }

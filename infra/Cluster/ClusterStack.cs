@@ -57,6 +57,8 @@ public static class ClusterStack
             clusterKey.Arn);
         ImmutableArray<Output<string>> privateSubnetIds = [.. network.PrivateSubnets.Select(subnet => subnet.Id)];
 
+        // Every SSM parameter a boot script reads exists before the first instance starts.
+        var bootParameters = stack.Descendants().OfType<Kaws.Providers.Aws.Ssm.Parameter>().ToImmutableArray<CustomResource>();
         var masters = new MasterGroup(stack, "masters", new MasterGroupArgs(
             config.ClusterName,
             config.MasterCount,
@@ -67,8 +69,9 @@ public static class ClusterStack
             privateSubnetIds,
             api.TargetGroup.Arn,
             clusterKey.Arn,
-            UserDataEncoding.Encode(CloudInitBuilder.Render(bootSettings, BootRole.Master))));
-        masters.AttachPolicy("etcd-backups", IamDocuments.Document([.. etcdBackups.MasterStatements]));
+            UserDataEncoding.Encode(CloudInitBuilder.Render(bootSettings, BootRole.Master)),
+            [("etcd-backups", IamDocuments.Document([.. etcdBackups.MasterStatements]))],
+            bootParameters));
 
         foreach (var group in config.NodeGroups)
         {
@@ -87,7 +90,8 @@ public static class ClusterStack
                 securityGroups[ClusterGroup.Nodes].Id,
                 privateSubnetIds,
                 clusterKey.Arn,
-                nodeUserData));
+                nodeUserData,
+                bootParameters));
         }
 
         if (bastionOn)

@@ -105,8 +105,8 @@ public sealed class InstanceIamSpecs
     [Fact]
     public void The_etcd_backup_statements_are_attached_to_the_master_role_only()
     {
-        Assert.Equal("${masters-identity-role.id}", Prod.Render(Prod.Named("masters-etcd-backups").Property("role")));
-        Assert.Equal(["EtcdBackupUpload", "EtcdBackupEncrypt"], Statements(Prod, "masters-etcd-backups").Select(statement => statement["Sid"].Text()));
+        Assert.Equal("${masters-identity-role.id}", Prod.Render(Prod.Named("masters-identity-etcd-backups").Property("role")));
+        Assert.Equal(["EtcdBackupUpload", "EtcdBackupEncrypt"], Statements(Prod, "masters-identity-etcd-backups").Select(statement => statement["Sid"].Text()));
         Assert.DoesNotContain(Prod.OfType("aws:iam/rolePolicy:RolePolicy"),
             policy => !policy.Name.StartsWith("masters-", StringComparison.Ordinal) && Prod.Render(policy.Property("policy")).Contains("etcd", StringComparison.Ordinal));
     }
@@ -118,5 +118,23 @@ public sealed class InstanceIamSpecs
 
         Assert.NotNull(property);
         Assert.Equal(typeof(Kaws.Providers.Aws.Iam.Role), property!.PropertyType);
+    }
+
+    [Theory]
+    [InlineData("masters-group", "masters-identity-")]
+    [InlineData("nodes-general-group", "nodes-general-identity-")]
+    public void A_group_launches_only_after_every_boot_parameter_and_its_own_role_policies_exist(string group, string identityPrefix)
+    {
+        var dependsOn = Prod.Named(group).Options.DependsOn.Select(resource => resource.LogicalName).ToHashSet();
+        var parameters = Prod.OfType("aws:ssm/parameter:Parameter").Select(parameter => parameter.Name).ToList();
+        var policies = Prod.Program.Resources
+            .Where(resource => resource.Name.StartsWith(identityPrefix, StringComparison.Ordinal))
+            .Where(resource => resource.Type is "aws:iam/rolePolicy:RolePolicy" or "aws:iam/rolePolicyAttachment:RolePolicyAttachment")
+            .Select(resource => resource.Name)
+            .ToList();
+
+        Assert.NotEmpty(parameters);
+        Assert.NotEmpty(policies);
+        Assert.All(parameters.Concat(policies), name => Assert.Contains(name, dependsOn));
     }
 }
