@@ -8,27 +8,69 @@ public static class PackageSchemaReader
 {
     public static PackageSchema Read(Stream json)
     {
-        using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
-        return new PackageSchema(
-            root.GetProperty("name").GetString()!,
-            root.GetProperty("version").GetString()!,
-            root.TryGetProperty("provider", out var provider) ? Inputs(provider) : ObjectShape.Empty,
-            Section(root, "resources", Inputs),
-            Section(root, "resources", Outputs),
-            Section(root, "types", Shape),
-            Section(root, "functions", element => element.TryGetProperty("inputs", out var inputs) ? Shape(inputs) : ObjectShape.Empty),
-            Section(root, "functions", element => element.TryGetProperty("outputs", out var outputs) ? Shape(outputs) : ObjectShape.Empty));
+        using var buffer = new MemoryStream();
+        json.CopyTo(buffer);
+        return Read(buffer.ToArray());
     }
 
-    private static ImmutableDictionary<string, ObjectShape> Section(JsonElement root, string name, Func<JsonElement, ObjectShape> read)
+    /// <summary>
+    /// Finds the top-level sections with one token scan and leaves their entries unparsed until a
+    /// compile asks for them (see <see cref="LazyShapeSection"/>).
+    /// </summary>
+    public static PackageSchema Read(ReadOnlyMemory<byte> json)
     {
-        if (!root.TryGetProperty(name, out var section))
+        var sections = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
+        string? name = null;
+        string? version = null;
+        try
         {
-            return ImmutableDictionary<string, ObjectShape>.Empty;
+            var reader = new Utf8JsonReader(json.Span);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw new JsonException("a package schema is a JSON object");
+            }
+
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var key = reader.GetString()!;
+                reader.Read();
+                var start = (int)reader.TokenStartIndex;
+                switch (key)
+                {
+                    case "name":
+                        name = reader.GetString();
+                        break;
+                    case "version":
+                        version = reader.GetString();
+                        break;
+                    default:
+                        reader.Skip();
+                        sections[key] = json[start..(int)reader.BytesConsumed];
+                        break;
+                }
+            }
+        }
+        catch (InvalidOperationException error)
+        {
+            throw new JsonException($"not a package schema: {error.Message}", error);
         }
 
-        return section.EnumerateObject().ToImmutableDictionary(entry => entry.Name, entry => read(entry.Value), StringComparer.Ordinal);
+        ReadOnlyMemory<byte> Section(string key) => sections.GetValueOrDefault(key);
+        return new PackageSchema(
+            name ?? throw new KeyNotFoundException("the package schema has no 'name'"),
+            version ?? throw new KeyNotFoundException("the package schema has no 'version'"),
+            sections.TryGetValue("provider", out var provider) ? Inputs(Parse(provider)) : ObjectShape.Empty,
+            new LazyShapeSection(Section("resources"), Inputs),
+            new LazyShapeSection(Section("resources"), Outputs),
+            new LazyShapeSection(Section("types"), Shape),
+            new LazyShapeSection(Section("functions"), element => element.TryGetProperty("inputs", out var inputs) ? Shape(inputs) : ObjectShape.Empty),
+            new LazyShapeSection(Section("functions"), element => element.TryGetProperty("outputs", out var outputs) ? Shape(outputs) : ObjectShape.Empty));
+    }
+
+    private static JsonElement Parse(ReadOnlyMemory<byte> json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
     }
 
     private static ObjectShape Inputs(JsonElement element) => Object(element, "inputProperties", "requiredInputs");
