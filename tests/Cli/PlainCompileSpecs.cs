@@ -3,11 +3,24 @@ using Kaws.Tests.Support;
 namespace Kaws.Tests.Cli;
 
 /// <summary>
-/// <c>compile</c> and <c>compile --stack NAME</c> bypass System.CommandLine for start-up speed; every
-/// other spelling goes through it. Both routes must behave the same.
+/// <c>compile</c>, <c>compile --stack NAME</c> and <c>plan NAME</c> bypass System.CommandLine for
+/// start-up speed; every other spelling goes through it. Both routes must behave the same.
 /// </summary>
 public sealed class PlainCompileSpecs
 {
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    [InlineData("nope")]
+    public void The_plain_plan_and_the_parsed_plan_print_the_same_report(string stack)
+    {
+        var plain = KawsRun.Invoke(["plan", stack]);
+        var parsed = KawsRun.Invoke(["plan", "--", stack]);
+
+        Assert.Contains(stack, parsed.Out + parsed.Error);
+        Assert.Equal(parsed, plain);
+    }
+
     [Theory]
     [InlineData("dev")]
     [InlineData("prod")]

@@ -18,6 +18,7 @@ public sealed class LazyShapeSectionSpecs
         var root = document.RootElement;
         var schema = SchemaCatalog.Default.Packages[package];
 
+        Assert.Equal(package, schema.Name);
         Assert.Equal(root.GetProperty("version").GetString(), schema.Version);
         AssertSection(root, "resources", "inputProperties", schema.Resources);
         AssertSection(root, "resources", "properties", schema.ResourceOutputs);

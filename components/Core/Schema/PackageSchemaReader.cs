@@ -8,33 +8,37 @@ public static class PackageSchemaReader
 {
     public static PackageSchema Read(Stream json)
     {
+        if (json.CanSeek)
+        {
+            var bytes = new byte[json.Length - json.Position];
+            json.ReadExactly(bytes);
+            return Read(bytes);
+        }
+
         using var buffer = new MemoryStream();
         json.CopyTo(buffer);
         return Read(buffer.ToArray());
     }
 
     /// <summary>
-    /// Finds the top-level sections with one token scan and leaves their entries unparsed until a
+    /// One token scan over the document finds the name, the version, the provider and where each
+    /// entry of the resources, types and functions sections lies; entries are parsed only when a
     /// compile asks for them (see <see cref="LazyShapeSection"/>).
     /// </summary>
     public static PackageSchema Read(ReadOnlyMemory<byte> json)
     {
-        var sections = new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal);
+        var sections = new Dictionary<string, Dictionary<string, Range>>(StringComparer.Ordinal);
         string? name = null;
         string? version = null;
+        Range? provider = null;
         try
         {
             var reader = new Utf8JsonReader(json.Span);
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
-            {
-                throw new JsonException("a package schema is a JSON object");
-            }
-
+            Expect(ref reader, JsonTokenType.StartObject);
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
                 var key = reader.GetString()!;
                 reader.Read();
-                var start = (int)reader.TokenStartIndex;
                 switch (key)
                 {
                     case "name":
@@ -43,9 +47,16 @@ public static class PackageSchemaReader
                     case "version":
                         version = reader.GetString();
                         break;
+                    case "provider":
+                        var start = (int)reader.TokenStartIndex;
+                        reader.Skip();
+                        provider = start..(int)reader.BytesConsumed;
+                        break;
+                    case "resources" or "types" or "functions" when reader.TokenType == JsonTokenType.StartObject:
+                        sections[key] = Entries(ref reader);
+                        break;
                     default:
                         reader.Skip();
-                        sections[key] = json[start..(int)reader.BytesConsumed];
                         break;
                 }
             }
@@ -55,16 +66,42 @@ public static class PackageSchemaReader
             throw new JsonException($"not a package schema: {error.Message}", error);
         }
 
-        ReadOnlyMemory<byte> Section(string key) => sections.GetValueOrDefault(key);
+        LazyShapeSection Section(string key, Func<JsonElement, ObjectShape> read) =>
+            new(json, sections.TryGetValue(key, out var entries) ? entries : [], read);
+
         return new PackageSchema(
-            name ?? throw new KeyNotFoundException("the package schema has no 'name'"),
-            version ?? throw new KeyNotFoundException("the package schema has no 'version'"),
-            sections.TryGetValue("provider", out var provider) ? Inputs(Parse(provider)) : ObjectShape.Empty,
-            new LazyShapeSection(Section("resources"), Inputs),
-            new LazyShapeSection(Section("resources"), Outputs),
-            new LazyShapeSection(Section("types"), Shape),
-            new LazyShapeSection(Section("functions"), element => element.TryGetProperty("inputs", out var inputs) ? Shape(inputs) : ObjectShape.Empty),
-            new LazyShapeSection(Section("functions"), element => element.TryGetProperty("outputs", out var outputs) ? Shape(outputs) : ObjectShape.Empty));
+            name ?? throw new JsonException("the package schema has no 'name'"),
+            version ?? throw new JsonException("the package schema has no 'version'"),
+            provider is { } range ? Inputs(Parse(json[range])) : ObjectShape.Empty,
+            Section("resources", Inputs),
+            Section("resources", Outputs),
+            Section("types", Shape),
+            Section("functions", element => element.TryGetProperty("inputs", out var inputs) ? Shape(inputs) : ObjectShape.Empty),
+            Section("functions", element => element.TryGetProperty("outputs", out var outputs) ? Shape(outputs) : ObjectShape.Empty));
+    }
+
+    /// <summary>Reads a section object's entries, leaving each value unparsed: token to where its JSON lies.</summary>
+    private static Dictionary<string, Range> Entries(ref Utf8JsonReader reader)
+    {
+        var entries = new Dictionary<string, Range>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var token = reader.GetString()!;
+            reader.Read();
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            entries[token] = start..(int)reader.BytesConsumed;
+        }
+
+        return entries;
+    }
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType token)
+    {
+        if (!reader.Read() || reader.TokenType != token)
+        {
+            throw new JsonException($"a package schema is a JSON object, found {reader.TokenType}");
+        }
     }
 
     private static JsonElement Parse(ReadOnlyMemory<byte> json)
