@@ -6,12 +6,17 @@ using Kaws.Providers.Aws.Ec2;
 
 namespace Kaws.Network;
 
-/// <summary>The cluster VPC: per availability zone a public subnet (load balancer, NAT) and a private one (masters, nodes).</summary>
+/// <summary>
+/// The cluster VPC: per availability zone a public subnet (load balancer, NAT, optional bastion) routed to
+/// the internet gateway and a private one (masters, nodes) routed to a NAT gateway. Every per-zone resource
+/// is named by its zone index, so adding a zone adds resources and changes none.
+/// </summary>
 public sealed class ClusterNetwork : ComponentResource
 {
     public ClusterNetwork(Construct scope, string id, NetworkArgs args)
         : base(scope, id, "kaws:network:Network")
     {
+        VpcCidr = args.VpcCidr;
         Vpc = new Vpc(this, "vpc", new VpcArgs
         {
             CidrBlock = args.VpcCidr.ToString(),
@@ -47,10 +52,28 @@ public sealed class ClusterNetwork : ComponentResource
 
         PrivateSubnets = privateSubnets.ToImmutable();
         PublicSubnets = publicSubnets.ToImmutable();
+        Routes = new NetworkRoutes(this, "routes", new NetworkRoutesArgs(args.ClusterName, Vpc.Id, PublicSubnets, PrivateSubnets, args.NatGatewayPerAz));
+
+        // The VPC's default group is adopted and emptied: anything attached to it by mistake can talk to nothing.
+        DefaultSecurityGroup = new DefaultSecurityGroup(this, "default-security-group", new DefaultSecurityGroupArgs
+        {
+            VpcId = Vpc.Id,
+            Ingress = [],
+            Egress = [],
+            RevokeRulesOnDelete = true,
+            Tags = ClusterTags.For(args.ClusterName, "default-deny-all"),
+        });
         FlowLogs = new VpcFlowLogs(this, "flow-logs", new VpcFlowLogsArgs(args.ClusterName, Vpc.Id, args.FlowLogRetentionDays, args.LogKeyArn));
     }
 
     public VpcFlowLogs FlowLogs { get; }
+
+    public NetworkRoutes Routes { get; }
+
+    public DefaultSecurityGroup DefaultSecurityGroup { get; }
+
+    /// <summary>The VPC's address range, for security-group rules that name "inside the VPC".</summary>
+    public Cidr VpcCidr { get; }
 
     public Vpc Vpc { get; }
 

@@ -1,4 +1,4 @@
 namespace Kaws.Pki;
 
 /// <summary>Inputs of <see cref="CertificateAuthority"/>.</summary>
-public sealed record CertificateAuthorityArgs(string CommonName, string Organization, KeyAlgorithm Key, int ValidityHours);
+public sealed record CertificateAuthorityArgs(PlannedAuthority Plan, KeyAlgorithm Key);

@@ -1,4 +1,8 @@
+using Kaws.Core;
+
 namespace Kaws.Pki;
 
 /// <summary>Inputs of <see cref="ClusterPki"/>.</summary>
-public sealed record ClusterPkiArgs(string ClusterName, KeyAlgorithm Key, int CaValidityHours);
+/// <param name="ApiEndpointDnsName">The API load balancer's DNS name: a SAN of the API serving certificate.</param>
+/// <param name="KmsKeyArn">The cluster KMS key that encrypts every SecureString parameter.</param>
+public sealed record ClusterPkiArgs(CertificatePlanSettings Settings, Value ApiEndpointDnsName, Input<string> KmsKeyArn);

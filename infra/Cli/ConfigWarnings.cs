@@ -19,6 +19,11 @@ public static class ConfigWarnings
             warnings.Add("kaws:allowApiFromAnywhere is true: the Kubernetes API may be open to the whole internet");
         }
 
+        if (config.Bastion == BastionMode.Ssh)
+        {
+            warnings.Add($"kaws:bastion is ssh: a public instance accepts SSH from kaws:adminCidrs ({string.Join(", ", config.AdminCidrs)})");
+        }
+
         if (!config.ImageAllowlistEnabled)
         {
             warnings.Add("kaws:imageAllowlistEnabled is false: pods may run images from any registry");
@@ -29,6 +34,7 @@ public static class ConfigWarnings
             warnings.Add("kaws:natGatewayPerAz is false: one NAT gateway serves every AZ (cheaper, not AZ-fault tolerant)");
         }
 
+        warnings.AddRange(CertificateWarnings.For(config));
         return warnings.ToImmutable();
     }
 }

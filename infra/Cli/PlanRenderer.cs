@@ -39,6 +39,11 @@ public static class PlanRenderer
             text.Append($"Warning: {warning}\n");
         }
 
+        if (report.Operations is { } operations)
+        {
+            text.Append('\n').Append(operations.Text());
+        }
+
         if (report.Policies is { } policies)
         {
             text.Append('\n').Append(policies.ToText());
@@ -80,6 +85,11 @@ public static class PlanRenderer
             json.WriteEndArray();
             Strings(json, "validationErrors", report.ValidationErrors);
             Strings(json, "warnings", report.Warnings);
+            if (report.Operations is { } operations)
+            {
+                Operations(json, operations);
+            }
+
             if (report.Policies is { } policies)
             {
                 json.WritePropertyName("policies");
@@ -89,6 +99,48 @@ public static class PlanRenderer
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    private static void Operations(Utf8JsonWriter json, OperationsStatus operations)
+    {
+        json.WriteStartObject("operations");
+        json.WriteStartObject("encryptionAtRest");
+        json.WriteString("provider", operations.EncryptionProvider);
+        json.WriteNumber("keyGeneration", operations.KeyGeneration);
+        json.WriteString("rotationStage", operations.Stage);
+        json.WriteString("rotationApplied", operations.AppliedStage);
+        Strings(json, "providerOrder", operations.ProviderKeys);
+        json.WriteString("nextUp", operations.NextUp);
+        json.WriteString("nextStep", operations.NextStep);
+        if (operations.ReEncryptCommand is { } command)
+        {
+            json.WriteString("reEncryptCommand", command);
+        }
+
+        if (operations.Caution is { } caution)
+        {
+            json.WriteString("caution", caution);
+        }
+
+        json.WriteEndObject();
+        var authorities = operations.CertificateAuthorities;
+        json.WriteStartObject("certificateAuthorities");
+        json.WriteNumber("generation", authorities.Generation);
+        json.WriteString("rotationStage", authorities.Stage);
+        json.WriteString("rotationApplied", authorities.Applied);
+        Strings(json, "trustBundle", authorities.TrustBundle);
+        json.WriteString("signer", authorities.Signer);
+        json.WriteString("nextUp", authorities.NextUp);
+        json.WriteString("nextStep", authorities.NextStep);
+        json.WriteEndObject();
+        json.WriteStartObject("etcdBackups");
+        json.WriteString("location", operations.BackupLocation);
+        json.WriteString("hourlySchedule", Kaws.Kubernetes.Boot.EtcdBackupLayout.HourlyCalendar);
+        json.WriteNumber("hourlyRetentionDays", operations.HourlyRetentionDays);
+        json.WriteString("dailySchedule", Kaws.Kubernetes.Boot.EtcdBackupLayout.DailyCalendar);
+        json.WriteNumber("dailyRetentionDays", operations.DailyRetentionDays);
+        json.WriteEndObject();
+        json.WriteEndObject();
     }
 
     private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> items)

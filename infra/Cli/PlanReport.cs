@@ -17,6 +17,9 @@ public sealed record PlanReport(
     /// <summary>Valid, and no mandatory policy violated.</summary>
     public bool Passed => ValidationErrors.IsEmpty && Policies is { Passed: true };
 
+    /// <summary>Day-2 operations: rotation stage and backups (absent when the program did not compile).</summary>
+    public OperationsStatus? Operations { get; init; }
+
     public static PlanReport From(CompiledStack compiled, IReadOnlyDictionary<string, string> stackConfig)
     {
         var program = compiled.Program;
@@ -33,7 +36,10 @@ public sealed record PlanReport(
             .Distinct()
             .ToImmutableSortedDictionary(package => package, package => program.Schemas.VersionOf(package) ?? "?", StringComparer.Ordinal);
         return new PlanReport(program.StackName, components, program.Resources.Length, packages, [], ConfigWarnings.For(compiled.Config),
-            PolicyEngine.Evaluate(program, stackConfig));
+            PolicyEngine.Evaluate(program, stackConfig))
+        {
+            Operations = OperationsStatus.For(compiled.Config),
+        };
     }
 
     public static PlanReport FromErrors(string stackName, ImmutableArray<CompileError> errors) =>

@@ -1,8 +1,15 @@
+using System.Collections.Immutable;
 using Kaws.Aws;
+using Kaws.Compute;
 using Kaws.Core;
 using Kaws.Infra.Config;
+using Kaws.Kubernetes.Boot;
+using Kaws.LoadBalancer;
 using Kaws.Network;
+using Kaws.Operations;
 using Kaws.Pki;
+using Kaws.Providers.Aws;
+using Kaws.Security;
 
 namespace Kaws.Infra.Cluster;
 
@@ -13,14 +20,125 @@ public static class ClusterStack
     {
         var stack = new Kaws.Core.Stack(config.StackName);
         var clusterKey = new ClusterKey(stack, "cluster-key", new ClusterKeyArgs(config.ClusterName, config.Region));
-        var network = new ClusterNetwork(stack, "network", new NetworkArgs(config.ClusterName, Cidr.Parse(config.VpcCidr), config.AzCount, config.FlowLogRetentionDays, clusterKey.Arn));
-        var keyAlgorithm = config.KeyAlgorithm == "RSA" ? new KeyAlgorithm("RSA", config.RsaBits) : KeyAlgorithm.EcdsaP256;
-        var pki = new ClusterPki(stack, "pki", new ClusterPkiArgs(config.ClusterName, keyAlgorithm, config.CaValidityHours));
+        var network = new ClusterNetwork(stack, "network", new NetworkArgs(config.ClusterName, Cidr.Parse(config.VpcCidr), config.AzCount, config.FlowLogRetentionDays, clusterKey.Arn, config.NatGatewayPerAz));
+        var etcdBackups = AddOperations(stack, config, clusterKey.Arn);
 
+        var bastionOn = config.Bastion == BastionMode.Ssh;
+        var securityGroups = new ClusterSecurityGroups(stack, "security-groups", new ClusterSecurityGroupsArgs(
+            config.ClusterName,
+            network.Vpc.Id,
+            new SecurityGroupMatrixOptions(config.ApiPublic, bastionOn),
+            ImmutableDictionary<CidrSource, ImmutableArray<NamedCidr>>.Empty
+                .Add(CidrSource.Vpc, [new NamedCidr("", network.VpcCidr.ToString())])
+                .Add(CidrSource.ApiClients, [.. config.ApiAllowedCidrs.Select(NamedCidr.Literal)])
+                .Add(CidrSource.Admins, [.. config.AdminCidrs.Select(NamedCidr.Literal)])
+                .Add(CidrSource.NatAddresses, [.. network.Routes.NatAddresses.Select((address, zone) => new NamedCidr($"az{zone}", Fn.Format($"{address.PublicIp}/32")))])));
+
+        var bootSettings = BootSettingsFactory.For(config);
+        var ssmPrefix = bootSettings.EffectiveSsmPrefix;
+        var api = new ApiLoadBalancer(stack, "api", new ApiLoadBalancerArgs(
+            config.ClusterName,
+            config.ApiPublic,
+            network.Vpc.Id,
+            [.. (config.ApiPublic ? network.PublicSubnets : network.PrivateSubnets).Select(subnet => subnet.Id)],
+            securityGroups[ClusterGroup.ApiLoadBalancer].Id,
+            ssmPrefix));
+
+        // The API serving certificate names the load balancer: the name clients and the boot dial.
+        var pki = new ClusterPki(stack, "pki", new ClusterPkiArgs(PkiSettings(config), api.DnsName, clusterKey.Arn));
+
+        var partition = Fn.Invoke(GetPartition.Token, new GetPartitionArgs(), "partition");
+        var policyScope = new InstancePolicyScope(
+            config.ClusterName,
+            config.Region,
+            partition,
+            Fn.Invoke(GetCallerIdentity.Token, new GetCallerIdentityArgs(), "accountId"),
+            ssmPrefix,
+            clusterKey.Arn);
+        ImmutableArray<Output<string>> privateSubnetIds = [.. network.PrivateSubnets.Select(subnet => subnet.Id)];
+
+        var masters = new MasterGroup(stack, "masters", new MasterGroupArgs(
+            config.ClusterName,
+            config.MasterCount,
+            config.MasterInstanceType,
+            config.MasterVolumeGb,
+            policyScope,
+            securityGroups[ClusterGroup.Masters].Id,
+            privateSubnetIds,
+            api.TargetGroup.Arn,
+            clusterKey.Arn,
+            UserDataEncoding.Encode(CloudInitBuilder.Render(bootSettings, BootRole.Master))));
+        masters.AttachPolicy("etcd-backups", IamDocuments.Document([.. etcdBackups.MasterStatements]));
+
+        foreach (var group in config.NodeGroups)
+        {
+            var nodeUserData = UserDataEncoding.Encode(CloudInitBuilder.Render(BootSettingsFactory.ForNodeGroup(config, group), BootRole.Node));
+            new NodeGroup(stack, $"nodes-{group.Name}", new NodeGroupArgs(
+                config.ClusterName,
+                group.Name,
+                group.InstanceType,
+                group.Min,
+                group.Desired,
+                group.Max,
+                group.Labels,
+                [.. group.Taints.Select(taint => new NodeGroupTaint(taint.Key, taint.Value, taint.Effect))],
+                config.NodeVolumeGb,
+                policyScope,
+                securityGroups[ClusterGroup.Nodes].Id,
+                privateSubnetIds,
+                clusterKey.Arn,
+                nodeUserData));
+        }
+
+        if (bastionOn)
+        {
+            var bastion = new Bastion(stack, "bastion", new BastionArgs(
+                config.ClusterName,
+                Bastion.DefaultInstanceType,
+                partition,
+                securityGroups[ClusterGroup.Bastion].Id,
+                network.PublicSubnets[0].Id,
+                clusterKey.Arn));
+            stack.Export("bastionPublicIp", bastion.Instance.PublicIp);
+        }
+
+        stack.Export("apiEndpoint", api.DnsName);
         stack.Export("vpcId", network.Vpc.Id);
         stack.Export("privateSubnetIds", new ListValue(network.PrivateSubnets.Select(subnet => (Value)subnet.Id)));
         stack.Export("kmsKeyArn", clusterKey.Arn);
-        stack.Export("clusterCaCertificate", pki.ClusterCa.Certificate.CertPem);
+        stack.Export("securityGroupIds", new MapValue(securityGroups.Groups.Select(group =>
+            KeyValuePair.Create(SecurityPeer.Of(group.Key).Name, (Value)group.Value.Id))));
+        stack.Export("clusterCaCertificate", pki.ClusterTrustBundle);
+        stack.Export("certificateExpiries", new MapValue(pki.Expiries));
+        stack.Export(EtcdRestoreCommands.BucketOutput, etcdBackups.Bucket.Id);
         return stack;
+    }
+
+    public static CertificatePlanSettings PkiSettings(StackConfig config) => new(
+        config.ClusterName,
+        config.ClusterDomain,
+        config.ServiceCidr,
+        config.KeyAlgorithm == "RSA" ? new KeyAlgorithm("RSA", config.RsaBits) : KeyAlgorithm.EcdsaP256,
+        config.CaValidityHours,
+        config.CertValidityHours,
+        config.CertEarlyRenewalHours,
+        config.AdminCertValidityHours,
+        new CaGenerations(config.CaGeneration, config.CaRotation));
+
+    /// <summary>
+    /// Day-2 operations: the encryption-at-rest keys of the current rotation stage (none with KMS v2) and the etcd
+    /// backup bucket. The masters' role must get <see cref="EtcdBackups.MasterStatements"/>.
+    /// </summary>
+    private static EtcdBackups AddOperations(Kaws.Core.Stack stack, StackConfig config, Output<string> keyArn)
+    {
+        var boot = BootSettingsFactory.For(config);
+        if (boot.EncryptionProvider != EncryptionProviderKind.Kms)
+        {
+            new EncryptionKeys(stack, "encryption-keys", new EncryptionKeysArgs(
+                config.ClusterName, boot.EffectiveSsmPrefix, boot.EncryptionKeyGenerations, EncryptionConfigBuilder.Render(boot), keyArn));
+        }
+
+        return new EtcdBackups(stack, "etcd-backups", new EtcdBackupsArgs(
+            config.ClusterName, config.Region, boot.EffectiveSsmPrefix, keyArn, config.EtcdBackupHourlyRetentionDays, config.EtcdBackupDailyRetentionDays));
     }
 }

@@ -32,6 +32,12 @@ public sealed record StackConfig
 
     public string MasterInstanceType { get; init; } = "m7i.large";
 
+    /// <summary>Root volume size of each master (gp3, encrypted with the cluster key): etcd, images and logs live there.</summary>
+    public int MasterVolumeGb { get; init; } = 50;
+
+    /// <summary>Root volume size of each node (gp3, encrypted with the cluster key).</summary>
+    public int NodeVolumeGb { get; init; } = 80;
+
     public ImmutableArray<NodeGroupConfig> NodeGroups { get; init; } =
         [new("general", "m7i.large", 2, 2, 4, ImmutableSortedDictionary<string, string>.Empty, [])];
 
@@ -62,6 +68,21 @@ public sealed record StackConfig
 
     public bool EncryptConfigMaps { get; init; } = true;
 
+    /// <summary>The generation of the encryption-at-rest key in use (secretbox/aescbc); a rotation adds the next one.</summary>
+    public int EncryptionKeyGeneration { get; init; } = 1;
+
+    /// <summary>The encryption-key rotation stage the next <c>pulumi up</c> applies (none, add-new, promote, re-encrypt, remove-old).</summary>
+    public Kaws.Operations.EncryptionKeyRotationStage EncryptionKeyRotation { get; init; }
+
+    /// <summary>The last stage a <c>pulumi up</c> applied; the requested stage may only be the same, the next, or one back.</summary>
+    public Kaws.Operations.EncryptionKeyRotationStage EncryptionKeyRotationApplied { get; init; }
+
+    /// <summary>Days the hourly etcd snapshots are kept in the backup bucket.</summary>
+    public int EtcdBackupHourlyRetentionDays { get; init; } = 7;
+
+    /// <summary>Days the daily etcd snapshots are kept in the backup bucket.</summary>
+    public int EtcdBackupDailyRetentionDays { get; init; } = 90;
+
     /// <summary>With encryptionProvider kms: the full ARN of the KMS key the AWS encryption provider wraps data keys with.</summary>
     public string KmsKeyArn { get; init; } = "";
 
@@ -90,6 +111,23 @@ public sealed record StackConfig
     public int AdminCertValidityHours { get; init; } = 24;
 
     public int AdminCertMaxHours { get; init; } = 24;
+
+    /// <summary>A leaf is re-issued (same CA, new key pair kept) by the first pulumi up this many hours before it expires.</summary>
+    public int CertEarlyRenewalHours { get; init; } = 720;
+
+    /// <summary>plan warns about certificates whose configured validity is this short or shorter.</summary>
+    public int CertificateExpiryWarningDays { get; init; } = 30;
+
+    /// <summary>The CA rotation stage this pulumi up applies (none, add-new, switch, remove-old).</summary>
+    public Kaws.Pki.CaRotationStage CaRotation { get; init; } = Kaws.Pki.CaRotationStage.None;
+
+    /// <summary>The newest CA generation: the only one (none) or the one a rotation introduces.</summary>
+    public int CaGeneration { get; init; } = 1;
+
+    /// <summary>The stage and generation the last successful pulumi up applied: a stage may only follow its predecessor.</summary>
+    public Kaws.Pki.CaRotationStage CaRotationApplied { get; init; } = Kaws.Pki.CaRotationStage.None;
+
+    public int CaGenerationApplied { get; init; } = 1;
 
     public ImmutableSortedDictionary<string, string> PolicyOverrides { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 }

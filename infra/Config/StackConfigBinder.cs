@@ -29,6 +29,8 @@ public static partial class StackConfigBinder
             KubernetesVersion = read.String("kubernetesVersion", defaults.KubernetesVersion),
             MasterCount = read.Int("masterCount", defaults.MasterCount, 1, 5),
             MasterInstanceType = read.String("masterInstanceType", defaults.MasterInstanceType, type => InstanceTypeShape().IsMatch(type), "an EC2 instance type like m7i.large"),
+            MasterVolumeGb = read.Int("masterVolumeGb", defaults.MasterVolumeGb, 20, 2000),
+            NodeVolumeGb = read.Int("nodeVolumeGb", defaults.NodeVolumeGb, 20, 2000),
             NodeGroups = NodeGroups(read, defaults.NodeGroups),
             AdminCidrs = read.CidrList("adminCidrs", defaults.AdminCidrs),
             ApiAllowedCidrs = read.CidrList("apiAllowedCidrs", defaults.ApiAllowedCidrs),
@@ -40,6 +42,11 @@ public static partial class StackConfigBinder
             FlowLogRetentionDays = read.Int("flowLogRetentionDays", defaults.FlowLogRetentionDays, 1, 3653),
             EncryptionProvider = read.String("encryptionProvider", defaults.EncryptionProvider, provider => provider is "aescbc" or "secretbox" or "kms", "one of aescbc, secretbox, kms"),
             EncryptConfigMaps = read.Bool("encryptConfigMaps", defaults.EncryptConfigMaps),
+            EncryptionKeyGeneration = read.Int("encryptionKeyGeneration", defaults.EncryptionKeyGeneration, 1, 10000),
+            EncryptionKeyRotation = RotationStage(read, "encryptionKeyRotation"),
+            EncryptionKeyRotationApplied = RotationStage(read, "encryptionKeyRotationApplied"),
+            EtcdBackupHourlyRetentionDays = read.Int("etcdBackupHourlyRetentionDays", defaults.EtcdBackupHourlyRetentionDays, 1, 365),
+            EtcdBackupDailyRetentionDays = read.Int("etcdBackupDailyRetentionDays", defaults.EtcdBackupDailyRetentionDays, 1, 3650),
             KmsKeyArn = read.String("kmsKeyArn", defaults.KmsKeyArn),
             KmsPluginImage = read.String("kmsPluginImage", defaults.KmsPluginImage),
             AdmissionPlugins = read.StringList("admissionPlugins", defaults.AdmissionPlugins),
@@ -52,6 +59,12 @@ public static partial class StackConfigBinder
             CertValidityHours = read.Int("certValidityHours", defaults.CertValidityHours, 24, 24 * 365 * 2),
             AdminCertValidityHours = read.Int("adminCertValidityHours", defaults.AdminCertValidityHours, 1, 24 * 30),
             AdminCertMaxHours = read.Int("adminCertMaxHours", defaults.AdminCertMaxHours, 1, 24 * 30),
+            CertEarlyRenewalHours = read.Int("certEarlyRenewalHours", defaults.CertEarlyRenewalHours, 0, 24 * 365),
+            CertificateExpiryWarningDays = read.Int("certificateExpiryWarningDays", defaults.CertificateExpiryWarningDays, 1, 3650),
+            CaRotation = RotationStage(read, "caRotation", defaults.CaRotation),
+            CaGeneration = read.Int("caGeneration", defaults.CaGeneration, 1, 1000),
+            CaRotationApplied = RotationStage(read, "caRotationApplied", defaults.CaRotationApplied),
+            CaGenerationApplied = read.Int("caGenerationApplied", defaults.CaGenerationApplied, 1, 1000),
             PolicyOverrides = read.StringMap("policyOverrides"),
         };
 
@@ -103,8 +116,12 @@ public static partial class StackConfigBinder
             throw read.Error("rsaBits", $"expected 2048, 3072 or 4096, got {config.RsaBits}");
         }
 
+        CheckCertificateLifetimes(read, config);
+        CheckEncryptionKeyRotation(read, config);
         CheckOpenToWorld(read, "adminCidrs", config.AdminCidrs, config.AllowSshFromAnywhere, "allowSshFromAnywhere");
         CheckOpenToWorld(read, "apiAllowedCidrs", config.ApiAllowedCidrs, config.AllowApiFromAnywhere, "allowApiFromAnywhere");
+        CheckIpv4(read, "adminCidrs", config.AdminCidrs);
+        CheckIpv4(read, "apiAllowedCidrs", config.ApiAllowedCidrs);
         if (config.Bastion == BastionMode.Ssh && config.AdminCidrs.IsEmpty)
         {
             throw read.Error("adminCidrs", "expected at least one CIDR when bastion is ssh (nobody could reach it)");
@@ -121,6 +138,30 @@ public static partial class StackConfigBinder
         }
     }
 
+    private static Kaws.Operations.EncryptionKeyRotationStage RotationStage(ConfigReader read, string key)
+    {
+        var text = read.String(key, "none", name => Kaws.Operations.EncryptionKeyRotation.TryParse(name, out _), "one of " + string.Join(", ", Kaws.Operations.EncryptionKeyRotation.StageNames));
+        Kaws.Operations.EncryptionKeyRotation.TryParse(text, out var stage);
+        return stage;
+    }
+
+    /// <summary>A rotation stage must follow the last applied one (no skipping), and only keys kaws holds rotate this way.</summary>
+    private static void CheckEncryptionKeyRotation(ConfigReader read, StackConfig config)
+    {
+        var rotating = config.EncryptionKeyRotation != Kaws.Operations.EncryptionKeyRotationStage.None
+            || config.EncryptionKeyRotationApplied != Kaws.Operations.EncryptionKeyRotationStage.None;
+        if (config.EncryptionProvider == "kms" && rotating)
+        {
+            throw read.Error("encryptionKeyRotation", "with encryptionProvider kms the data keys rotate in KMS; expected none");
+        }
+
+        var problem = Kaws.Operations.EncryptionKeyRotation.TransitionProblem(config.EncryptionKeyRotationApplied, config.EncryptionKeyRotation, config.EncryptionKeyGeneration);
+        if (problem is not null)
+        {
+            throw read.Error("encryptionKeyRotation", problem);
+        }
+    }
+
     /// <summary>The Kubernetes settings are validated where they are defined; their first problem is reported against its stack key.</summary>
     private static void CheckBootSettings(ConfigReader read, StackConfig config)
     {
@@ -133,12 +174,64 @@ public static partial class StackConfigBinder
         }
     }
 
+    /// <summary>A leaf may not outlive its CA, and early renewal must leave it some life.</summary>
+    private static void CheckCertificateLifetimes(ConfigReader read, StackConfig config)
+    {
+        if (config.CertValidityHours > config.CaValidityHours)
+        {
+            throw read.Error("certValidityHours", $"{config.CertValidityHours} exceeds caValidityHours {config.CaValidityHours} (a leaf cannot outlive its CA)");
+        }
+
+        if (config.AdminCertValidityHours > config.CaValidityHours)
+        {
+            throw read.Error("adminCertValidityHours", $"{config.AdminCertValidityHours} exceeds caValidityHours {config.CaValidityHours} (a leaf cannot outlive its CA)");
+        }
+
+        if (config.CertEarlyRenewalHours >= config.CertValidityHours)
+        {
+            throw read.Error("certEarlyRenewalHours", $"expected less than certValidityHours {config.CertValidityHours}, got {config.CertEarlyRenewalHours} (every pulumi up would re-issue every certificate)");
+        }
+
+        var problem = Kaws.Pki.CaRotationTransition.Check(
+            new Kaws.Pki.CaGenerations(config.CaGenerationApplied, config.CaRotationApplied),
+            new Kaws.Pki.CaGenerations(config.CaGeneration, config.CaRotation));
+        if (problem is not null)
+        {
+            throw read.Error("caRotation", problem);
+        }
+    }
+
+    private static Kaws.Pki.CaRotationStage RotationStage(ConfigReader read, string key, Kaws.Pki.CaRotationStage fallback)
+    {
+        var text = read.String(key, Kaws.Pki.CaRotationStageNames.NameOf(fallback));
+        return Kaws.Pki.CaRotationStageNames.TryParse(text, out var stage)
+            ? stage
+            : throw read.Error(key, $"expected {Kaws.Pki.CaRotationStageNames.Expected}, got '{text}'");
+    }
+
     private static void CheckOpenToWorld(ConfigReader read, string key, ImmutableArray<string> cidrs, bool allowed, string overrideKey)
     {
         var world = cidrs.FirstOrDefault(cidr => Cidr.Parse(cidr).IsEverywhere);
         if (world is not null && !allowed)
         {
             throw read.Error(key, $"{world} opens this to the whole internet; set kaws:{overrideKey} to true if you really mean it");
+        }
+    }
+
+    /// <summary>The load balancer, the bastion and the VPC are IPv4-only, so an IPv6 range could never match.</summary>
+    private static void CheckIpv4(ConfigReader read, string key, ImmutableArray<string> cidrs)
+    {
+        var ipv6 = cidrs.FirstOrDefault(cidr => !Cidr.Parse(cidr).IsIPv4);
+        if (ipv6 is not null)
+        {
+            throw read.Error(key, $"expected IPv4 CIDR blocks (the load balancer and bastion are IPv4-only), got '{ipv6}'");
+        }
+
+        // Each range becomes a rule named after it, so a repeat is a mistake, not a second rule.
+        var repeated = cidrs.GroupBy(cidr => cidr, StringComparer.Ordinal).FirstOrDefault(same => same.Count() > 1);
+        if (repeated is not null)
+        {
+            throw read.Error(key, $"'{repeated.Key}' is listed twice");
         }
     }
 
@@ -231,7 +324,25 @@ public static partial class StackConfigBinder
         var labels = item.TryGetProperty("labels", out var labelElement) && labelElement.ValueKind == JsonValueKind.Object
             ? read.StringMap($"{key}.labels", labelElement)
             : ImmutableSortedDictionary<string, string>.Empty;
-        return new NodeGroupConfig(name, instanceType, min, desired, max, labels, Taints(read, item, key));
+        foreach (var (label, value) in labels)
+        {
+            if (Kaws.Kubernetes.Boot.NodeRegistrationRules.LabelProblem(label, value) is { } problem)
+            {
+                throw read.Error($"{key}.labels", problem);
+            }
+        }
+
+        var taints = Taints(read, item, key);
+        for (var taint = 0; taint < taints.Length; taint++)
+        {
+            var setting = new Kaws.Kubernetes.Boot.NodeTaintSetting(taints[taint].Key, taints[taint].Value, taints[taint].Effect);
+            if (Kaws.Kubernetes.Boot.NodeRegistrationRules.TaintProblem(setting) is { } problem)
+            {
+                throw read.Error($"{key}.taints[{taint}]", problem);
+            }
+        }
+
+        return new NodeGroupConfig(name, instanceType, min, desired, max, labels, taints);
     }
 
     private static ImmutableArray<NodeTaint> Taints(ConfigReader read, JsonElement item, string key)

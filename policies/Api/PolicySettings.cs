@@ -15,6 +15,9 @@ public sealed record PolicySettings
     public const string AdminCertMaxHoursKey = "kaws:adminCertMaxHours";
     public const int DefaultAdminCertMaxHours = 24;
 
+    /// <summary>The stack's explicit SSH override: with it true, no-world-ssh reports (advisory) instead of failing.</summary>
+    public const string AllowSshFromAnywhereKey = "kaws:allowSshFromAnywhere";
+
     public static readonly PolicySettings Default = new();
 
     /// <summary>Levels that replace a rule's default, by rule name.</summary>
@@ -40,11 +43,18 @@ public sealed record PolicySettings
     /// <summary>
     /// Reads the stack config as the engine hands it over (PULUMI_CONFIG, ConfigureStack) and as
     /// <c>kaws plan</c> reads it from Pulumi.&lt;stack&gt;.yaml: fully qualified keys, every value a string,
-    /// maps JSON-encoded. Keys other than the two above are ignored.
+    /// maps JSON-encoded. Keys other than the three above are ignored; an explicit policyOverrides entry wins.
     /// </summary>
     public static PolicySettings FromStackConfig(IReadOnlyDictionary<string, string> config)
     {
         var settings = Default;
+
+        // The override key is the stack owner's recorded decision; the rule still reports every world-open SSH rule.
+        if (config.TryGetValue(AllowSshFromAnywhereKey, out var allowSsh) && allowSsh.Trim() == "true")
+        {
+            settings = settings.WithLevel("no-world-ssh", EnforcementLevel.Advisory, AllowSshFromAnywhereKey);
+        }
+
         if (config.TryGetValue(OverridesKey, out var overrides) && !string.IsNullOrWhiteSpace(overrides))
         {
             foreach (var (rule, level) in ParseOverrides(overrides))

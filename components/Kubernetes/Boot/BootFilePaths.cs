@@ -21,6 +21,17 @@ public static class BootFilePaths
     public const string InstallScript = "/usr/local/sbin/kaws-install";
     public const string BootScript = "/usr/local/sbin/kaws-boot";
 
+    /// <summary>Masters: rewrites the EncryptionConfiguration from SSM (at boot and from a timer).</summary>
+    public const string EncryptionKeysScript = "/usr/local/sbin/kaws-encryption-keys";
+
+    /// <summary>Masters: takes an etcd snapshot and uploads it to the backup bucket.</summary>
+    public const string EtcdBackupScript = "/usr/local/sbin/kaws-etcd-backup";
+
+    public const string SystemdUnitDirectory = "/etc/systemd/system";
+
+    /// <summary>Where etcd keeps its data (kubeadm's local etcd, mounted into the etcd pod at the same path).</summary>
+    public const string EtcdDataDirectory = "/var/lib/etcd";
+
     public const string ContainerdConfig = "/etc/containerd/config.toml";
     public const string KernelModules = "/etc/modules-load.d/kaws-kubernetes.conf";
     public const string Sysctls = "/etc/sysctl.d/90-kaws-kubernetes.conf";
@@ -30,5 +41,9 @@ public static class BootFilePaths
 
     public const string PkiDirectory = "/etc/kubernetes/pki";
     public const string CriSocket = "unix:///run/containerd/containerd.sock";
+    /// <summary>The port each API server binds on its own host.</summary>
     public const int ApiServerPort = 6443;
+
+    /// <summary>The port clients, kubelets and joining masters dial on the API load balancer (it forwards to <see cref="ApiServerPort"/>).</summary>
+    public const int ApiLoadBalancerPort = 443;
 }

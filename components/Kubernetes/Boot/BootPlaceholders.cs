@@ -7,7 +7,8 @@ namespace Kaws.Kubernetes.Boot;
 /// </summary>
 public static class BootPlaceholders
 {
-    public const string EncryptionKey = "__KAWS_SECRET_ENCRYPTION_KEY__";
+    /// <summary>The first generation's encryption key (see <see cref="EncryptionKeyOf"/>).</summary>
+    public const string EncryptionKey = "__KAWS_SECRET_ENCRYPTION_KEY_1__";
     public const string MasterBootstrapToken = "__KAWS_SECRET_MASTER_BOOTSTRAP_TOKEN__";
     public const string NodeBootstrapToken = "__KAWS_SECRET_NODE_BOOTSTRAP_TOKEN__";
 
@@ -15,13 +16,15 @@ public static class BootPlaceholders
     public const string NodeIp = "__KAWS_NODE_IP__";
     public const string CaCertHash = "__KAWS_CA_CERT_HASH__";
 
-    /// <summary>"kaws-" and the first 12 hex digits of the key's SHA-256: every master that boots with the same
-    /// key gives it the same name, and a rotated key gets a new one, so ciphertexts always find their key.</summary>
-    public const string EncryptionKeyName = "__KAWS_ENCRYPTION_KEY_NAME__";
+    /// <summary>The prefix of every generation's encryption key placeholder; the generation and "__" follow.</summary>
+    public const string EncryptionKeyPrefix = "__KAWS_SECRET_ENCRYPTION_KEY_";
+
+    /// <summary>The placeholder of one key generation, filled from P/master/encryption-key-GENERATION.</summary>
+    public static string EncryptionKeyOf(int generation) => $"{EncryptionKeyPrefix}{generation}__";
 
     public const string SecretPrefix = "__KAWS_SECRET_";
 
     public static IReadOnlyList<string> Secret { get; } = [EncryptionKey, MasterBootstrapToken, NodeBootstrapToken];
 
-    public static IReadOnlyList<string> HostFacts { get; } = [ApiEndpoint, NodeIp, CaCertHash, EncryptionKeyName];
+    public static IReadOnlyList<string> HostFacts { get; } = [ApiEndpoint, NodeIp, CaCertHash];
 }

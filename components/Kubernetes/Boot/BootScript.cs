@@ -40,29 +40,20 @@ public static class BootScript
 
         var encryptionKey = usesKms
             ? "  # KMS v2: the API server gets its data keys from the aws-encryption-provider; no local key.\n"
-            : $$"""
-                  local encryption_key key_digest
-                  encryption_key="$(ssm_value "$SSM_PREFIX/master/encryption-key")"
-                  if [[ "$(printf '%s' "$encryption_key" | base64 -d 2>/dev/null | wc -c)" -ne {{SsmParameterLayout.EncryptionKeyBytes}} ]]; then
-                    fail "$SSM_PREFIX/master/encryption-key must be {{SsmParameterLayout.EncryptionKeyBytes}} random bytes, base64-encoded"
-                  fi
-                  # The key's name travels with every ciphertext, so it is derived from the key itself.
-                  key_digest="$(printf '%s' "$encryption_key" | base64 -d | sha256sum)"
-                  substitute {{BootFilePaths.EncryptionConfig}} {{BootPlaceholders.EncryptionKeyName}} "kaws-${key_digest:0:12}"
-                  substitute {{BootFilePaths.EncryptionConfig}} {{BootPlaceholders.EncryptionKey}} "$encryption_key"
-                  unset encryption_key
-
-                """;
+            : $"  # The EncryptionConfiguration of the current rotation stage, keys filled in from SSM.\n  {BootFilePaths.EncryptionKeysScript}\n\n";
+        var timers = string.Join(' ', SystemdUnits.MasterTimers(settings));
 
         return Prologue(settings, "master") + MasterVariables + CommonFunctions + $$"""
             # Writes a kubeconfig for a control-plane component from its SSM client certificate; kubeadm keeps an
             # existing kubeconfig whose CA matches. base64 reads files, so no key material reaches a command line.
+            # The CA is the first certificate of ca.crt (the signer, which kubeadm compares against) even while a
+            # CA rotation makes ca.crt a two-certificate bundle.
             write_kubeconfig() {
               local file="$1" user="$2" name="$3" server="$4" staging
               staging="$(mktemp "$file.XXXXXX")"
               {
                 printf 'apiVersion: v1\nkind: Config\nclusters:\n- name: %s\n  cluster:\n    certificate-authority-data: %s\n    server: %s\n' \
-                  "$CLUSTER_NAME" "$(base64 -w0 "$PKI_DIR/ca.crt")" "$server"
+                  "$CLUSTER_NAME" "$(openssl x509 -in "$PKI_DIR/ca.crt" | base64 -w0)" "$server"
                 printf 'contexts:\n- name: %s@%s\n  context:\n    cluster: %s\n    user: %s\ncurrent-context: %s@%s\n' \
                   "$user" "$CLUSTER_NAME" "$CLUSTER_NAME" "$user" "$user" "$CLUSTER_NAME"
                 printf 'preferences: {}\nusers:\n- name: %s\n  user:\n    client-certificate-data: %s\n    client-key-data: %s\n' \
@@ -89,10 +80,12 @@ public static class BootScript
             }
 
             # A lock left by an earlier cluster of the same name names another CA: waiting for it would never end.
+            # During a CA rotation ca.crt holds both generations, and the lock may name either of them.
             check_init_lock() {
-              local ca_hash="$1" holder
+              local holder trusted
               holder="$(ssm_value "$SSM_PREFIX/master/init-lock")"
-              if [[ "$holder" != "$ca_hash "* ]]; then
+              trusted="$(ca_bundle_hashes "$PKI_DIR/ca.crt")"
+              if [[ $'\n'"$trusted"$'\n' != *$'\n'"${holder%% *}"$'\n'* ]]; then
                 fail "$SSM_PREFIX/master/init-lock ($holder) belongs to another cluster CA; delete it, then replace this instance"
               fi
               log "kubeadm init runs on ${holder#* }"
@@ -127,13 +120,16 @@ public static class BootScript
                 log "this instance holds $SSM_PREFIX/master/init-lock: running kubeadm init"
                 kubeadm init --config "$RENDERED_CONFIG" --skip-token-print
               else
-                check_init_lock "$ca_hash"
+                check_init_lock
                 wait_for_api "$api_endpoint" "$PKI_DIR/ca.crt"
                 # Spread simultaneous joins: etcd admits one learner member at a time.
                 sleep $((RANDOM % 30))
                 kubeadm join --config "$RENDERED_CONFIG"
               fi
               log "this master is part of cluster $CLUSTER_NAME"
+              # Day-2 timers: etcd snapshots to S3, and (secretbox/aescbc) encryption-key rotation stages from SSM.
+              systemctl daemon-reload
+              systemctl enable --now {{timers}}
             }
 
             main "$@"
@@ -178,7 +174,7 @@ public static class BootScript
 
         readonly CLUSTER_NAME={{ShellText.Quote(settings.ClusterName)}}
         readonly SSM_PREFIX={{ShellText.Quote(settings.EffectiveSsmPrefix)}}
-        readonly API_PORT={{BootFilePaths.ApiServerPort}}
+        readonly API_LB_PORT={{BootFilePaths.ApiLoadBalancerPort}}
         readonly INIT_WAIT_SECONDS={{settings.InitWaitSeconds}}
         readonly CONFIG_TEMPLATE={{BootFilePaths.KubeadmConfigTemplate}}
         readonly RENDERED_CONFIG={{BootFilePaths.KubeadmConfigRendered}}
@@ -188,8 +184,9 @@ public static class BootScript
 
         """;
 
-    private const string MasterVariables = $"""
+    private static readonly string MasterVariables = $"""
         readonly PKI_DIR={BootFilePaths.PkiDirectory}
+        readonly API_PORT={BootFilePaths.ApiServerPort}
         readonly CREDENTIALS_DIR=/run/kaws/credentials
 
 
@@ -257,6 +254,18 @@ public static class BootScript
           printf 'sha256:%s\n' "${digest%% *}"
         }
 
+        # The kubeadm hash of every certificate in a PEM bundle, one a line (a CA rotation trusts two generations).
+        ca_bundle_hashes() {
+          local line pem=""
+          while IFS= read -r line; do
+            pem+="$line"$'\n'
+            if [[ "$line" == "-----END CERTIFICATE-----" ]]; then
+              ca_cert_hash /dev/stdin <<<"$pem"
+              pem=""
+            fi
+          done <"$1"
+        }
+
         # The filled-in kubeadm config lives in tmpfs and only while this script runs.
         render_kubeadm_config() {
           install -d -m 0700 /run/kaws
@@ -267,10 +276,10 @@ public static class BootScript
         # Polls /readyz through the load balancer, trusting only the cluster CA, until the cluster answers.
         wait_for_api() {
           local endpoint="$1" ca_file="$2" deadline=$((SECONDS + INIT_WAIT_SECONDS))
-          log "waiting for https://$endpoint:$API_PORT/readyz"
-          until curl -fsS --max-time 5 --cacert "$ca_file" -o /dev/null "https://$endpoint:$API_PORT/readyz"; do
+          log "waiting for https://$endpoint:$API_LB_PORT/readyz"
+          until curl -fsS --max-time 5 --cacert "$ca_file" -o /dev/null "https://$endpoint:$API_LB_PORT/readyz"; do
             if ((SECONDS >= deadline)); then
-              fail "the API server at $endpoint:$API_PORT was not ready within $INIT_WAIT_SECONDS seconds"
+              fail "the API server at $endpoint:$API_LB_PORT was not ready within $INIT_WAIT_SECONDS seconds"
             fi
             sleep 10
           done

@@ -7,6 +7,8 @@ namespace Kaws.Kubernetes.Boot;
 public static class BootSettingKeys
 {
     public const string ClusterName = "clusterName";
+    public const string NodeLabels = "nodeGroups.labels";
+    public const string NodeTaints = "nodeGroups.taints";
     public const string KubernetesVersion = "kubernetesVersion";
     public const string ContainerdVersion = "containerdVersion";
     public const string AwsCliVersion = "awsCliVersion";
@@ -17,6 +19,7 @@ public static class BootSettingKeys
     public const string ClusterDomain = "clusterDomain";
     public const string EncryptionProvider = "encryptionProvider";
     public const string KmsKeyArn = "kmsKeyArn";
+    public const string EncryptionKeyRotation = "encryptionKeyRotation";
     public const string KmsPluginImage = "kmsPluginImage";
     public const string KmsSocketPath = "kmsSocketPath";
     public const string KmsHealthPort = "kmsHealthPort";

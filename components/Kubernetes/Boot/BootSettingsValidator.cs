@@ -24,6 +24,22 @@ internal static partial class BootSettingsValidator
         }
 
         Tls(settings.Tls, errors);
+        foreach (var (key, value) in settings.NodeLabels)
+        {
+            if (NodeRegistrationRules.LabelProblem(key, value) is { } problem)
+            {
+                errors.Add($"{BootSettingKeys.NodeLabels}: {problem}");
+            }
+        }
+
+        foreach (var taint in settings.NodeTaints)
+        {
+            if (NodeRegistrationRules.TaintProblem(taint) is { } problem)
+            {
+                errors.Add($"{BootSettingKeys.NodeTaints}: {problem}");
+            }
+        }
+
         return errors;
     }
 
@@ -100,6 +116,17 @@ internal static partial class BootSettingsValidator
     private static void Encryption(KubernetesBootSettings settings, List<string> errors)
     {
         var kms = settings.Kms;
+        var generations = settings.EncryptionKeyGenerations;
+        if (generations.Count is 0 or > 2 || generations.Any(generation => generation < 1) || generations.Distinct().Count() != generations.Count)
+        {
+            errors.Add($"{BootSettingKeys.EncryptionKeyRotation}: key generations [{string.Join(", ", generations)}] must be one or two distinct generations from 1 up");
+        }
+
+        if (settings.EncryptionKeyRefreshMinutes is < 1 or > 60)
+        {
+            errors.Add($"{BootSettingKeys.EncryptionKeyRotation}: the key refresh interval {settings.EncryptionKeyRefreshMinutes} must be between 1 and 60 minutes");
+        }
+
         if (settings.EncryptionProvider != EncryptionProviderKind.Kms)
         {
             if (kms.KeyArn.Length > 0 || kms.PluginImage.Length > 0)

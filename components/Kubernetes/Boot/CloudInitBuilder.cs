@@ -18,7 +18,7 @@ public static class CloudInitBuilder
     {
         var header = $"""
             #cloud-config
-            # kaws {(role == BootRole.Master ? "master" : "node")} for cluster {settings.ClusterName}: Kubernetes {settings.Release.KubeadmVersion} on Ubuntu 26.04 LTS.
+            # kaws {(role == BootRole.Master ? "master" : "node")} for cluster {settings.ClusterName}: Kubernetes {settings.Release.KubeadmVersion} on Ubuntu {HostImage.UbuntuRelease} LTS.
             # No secret is in this file: kaws-boot reads them from SSM under {settings.EffectiveSsmPrefix} with the instance role.
             """;
         return BootYamlWriter.Write([Build(settings, role)], header);
@@ -50,6 +50,13 @@ public static class CloudInitBuilder
             }
 
             files.Add((BootFilePaths.BootScript, "0700", BootScript.RenderMaster(settings)));
+            if (settings.EncryptionProvider != EncryptionProviderKind.Kms)
+            {
+                files.Add((BootFilePaths.EncryptionKeysScript, "0700", EncryptionKeysScript.Render(settings)));
+            }
+
+            files.Add((BootFilePaths.EtcdBackupScript, "0700", EtcdBackupScript.Render(settings)));
+            files.AddRange(SystemdUnits.Master(settings).Select(unit => ($"{BootFilePaths.SystemdUnitDirectory}/{unit.Name}", "0644", unit.Content)));
         }
         else
         {

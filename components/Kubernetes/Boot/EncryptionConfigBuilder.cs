@@ -6,12 +6,14 @@ namespace Kaws.Kubernetes.Boot;
 /// <summary>
 /// The API server's EncryptionConfiguration. The first provider encrypts every write, so it is the real one
 /// (secretbox, aescbc or KMS v2); identity comes last only so objects written before encryption was
-/// switched on stay readable until they are rewritten. The key is a placeholder filled in at boot from SSM.
+/// switched on stay readable until they are rewritten. Each key is one generation of
+/// <see cref="KubernetesBootSettings.EncryptionKeyGenerations"/>, named by its generation and listed in that
+/// order (the first writes, the others only read); its secret is a placeholder filled in on the master from SSM.
 /// </summary>
 public static class EncryptionConfigBuilder
 {
     public static string Render(KubernetesBootSettings settings) =>
-        BootYamlWriter.Write([Build(settings)], "# kaws: encryption at rest. " + BootPlaceholders.SecretPrefix + "…__ values are filled in at boot from SSM.");
+        BootYamlWriter.Write([Build(settings)], "# kaws: encryption at rest. " + BootPlaceholders.SecretPrefix + "…__ values are filled in on the master from SSM (kaws-encryption-keys).");
 
     public static YamlMappingNode Build(KubernetesBootSettings settings)
     {
@@ -34,6 +36,12 @@ public static class EncryptionConfigBuilder
             ("endpoint", Str("unix://" + settings.Kms.SocketPath)),
             ("timeout", Str(settings.Kms.Timeout))))),
         var kind => Map((EncryptionProviderNames.Name(kind), Map(
-            ("keys", Seq(Map(("name", Str(BootPlaceholders.EncryptionKeyName)), ("secret", Quoted(BootPlaceholders.EncryptionKey)))))))),
+            ("keys", Seq(settings.EncryptionKeyGenerations.Select(Key)))))),
     };
+
+    /// <summary>The key name of a generation; it travels with every ciphertext, so it never changes.</summary>
+    public static string KeyName(int generation) => $"kaws-gen-{generation}";
+
+    private static YamlNode Key(int generation) =>
+        Map(("name", Str(KeyName(generation))), ("secret", Quoted(BootPlaceholders.EncryptionKeyOf(generation))));
 }

@@ -44,7 +44,7 @@ public static class KubeadmConfigBuilder
             ("kind", Str("ClusterConfiguration")),
             ("clusterName", Str(settings.ClusterName)),
             ("kubernetesVersion", Str(release.KubeadmVersion)),
-            ("controlPlaneEndpoint", Str($"{BootPlaceholders.ApiEndpoint}:{BootFilePaths.ApiServerPort}")),
+            ("controlPlaneEndpoint", Str($"{BootPlaceholders.ApiEndpoint}:{BootFilePaths.ApiLoadBalancerPort}")),
             ("certificatesDir", Str(BootFilePaths.PkiDirectory)),
             ("imageRepository", Str("registry.k8s.io")),
             ("networking", Map(
@@ -69,7 +69,7 @@ public static class KubeadmConfigBuilder
             ("kind", Str("JoinConfiguration")),
             ("discovery", Map(
                 ("bootstrapToken", Map(
-                    ("apiServerEndpoint", Str($"{BootPlaceholders.ApiEndpoint}:{BootFilePaths.ApiServerPort}")),
+                    ("apiServerEndpoint", Str($"{BootPlaceholders.ApiEndpoint}:{BootFilePaths.ApiLoadBalancerPort}")),
                     ("token", Quoted(token)),
                     ("caCertHashes", Strings([BootPlaceholders.CaCertHash])))),
                 ("tlsBootstrapToken", Quoted(token)))),
@@ -113,8 +113,22 @@ public static class KubeadmConfigBuilder
     private static YamlMappingNode Registration(KubernetesBootSettings settings, bool controlPlane) => Map(
         ("criSocket", Str(BootFilePaths.CriSocket)),
         ("imagePullPolicy", Str("IfNotPresent")),
-        ("kubeletExtraArgs", Args([new("node-ip", BootPlaceholders.NodeIp)])),
+        ("kubeletExtraArgs", Args(KubeletArguments(settings, controlPlane))),
+        ("taints", !controlPlane && settings.NodeTaints.Count > 0 ? Seq(settings.NodeTaints.Select(taint => (YamlNode)Map(
+            ("key", Str(taint.Key)),
+            ("value", taint.Value.Length == 0 ? null : Str(taint.Value)),
+            ("effect", Str(taint.Effect))))) : null),
         ("ignorePreflightErrors", controlPlane && settings.EncryptionProvider == EncryptionProviderKind.Kms ? Strings([ManifestsNotEmpty]) : null));
+
+    /// <summary>The kubelet's own address, and on workers their group's labels (sorted, so the bytes are stable).</summary>
+    private static IEnumerable<KeyValuePair<string, string>> KubeletArguments(KubernetesBootSettings settings, bool controlPlane)
+    {
+        yield return new("node-ip", BootPlaceholders.NodeIp);
+        if (!controlPlane && settings.NodeLabels.Count > 0)
+        {
+            yield return new("node-labels", string.Join(",", settings.NodeLabels.OrderBy(label => label.Key, StringComparer.Ordinal).Select(label => $"{label.Key}={label.Value}")));
+        }
+    }
 
     private static YamlMappingNode Endpoint() => Map(
         ("advertiseAddress", Str(BootPlaceholders.NodeIp)),

@@ -41,6 +41,13 @@ public sealed record KubernetesBootSettings
 
     public KmsPluginSettings Kms { get; init; } = new();
 
+    /// <summary>The encryption key generations the API servers know (secretbox/aescbc), the writing key first and
+    /// at most two during a rotation; each is read from P/master/encryption-key-GENERATION.</summary>
+    public IReadOnlyList<int> EncryptionKeyGenerations { get; init; } = [1];
+
+    /// <summary>How often masters re-read the encryption keys and their order from SSM.</summary>
+    public int EncryptionKeyRefreshMinutes { get; init; } = 5;
+
     public AuditLogSettings AuditLog { get; init; } = new();
 
     public PodSecurityDefaults PodSecurity { get; init; } = new();
@@ -55,6 +62,12 @@ public sealed record KubernetesBootSettings
 
     /// <summary>The kubelet's event budget (eventRecordQPS); 0 would mean unlimited, so it must be positive.</summary>
     public int KubeletEventQps { get; init; } = 50;
+
+    /// <summary>Labels a worker's kubelet registers with (its node group's); masters ignore them.</summary>
+    public IReadOnlyDictionary<string, string> NodeLabels { get; init; } = new SortedDictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>Taints a worker registers with (its node group's); masters ignore them.</summary>
+    public IReadOnlyList<NodeTaintSetting> NodeTaints { get; init; } = [];
 
     /// <summary>How long a joining master or node waits for the cluster to answer before it gives up.</summary>
     public int InitWaitSeconds { get; init; } = 1200;

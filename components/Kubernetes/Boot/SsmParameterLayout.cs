@@ -7,11 +7,20 @@ namespace Kaws.Kubernetes.Boot;
 /// <item>P/master/pki/* — the cluster, etcd and front-proxy CAs, the service-account key pair and the
 /// host-independent client leaves (SecureString under the cluster KMS key; masters only). The etcd
 /// server/peer/healthcheck leaves and the API server's serving certificate are minted per master at boot
-/// by kubeadm from the CAs, because their names must include the host's own IP and hostname.</item>
-/// <item>P/master/encryption-key — 32 random bytes, base64 (SecureString; masters only).</item>
+/// by kubeadm from the CAs, because their names must include the host's own IP and hostname (the shared
+/// apiserver.crt/key the PKI writes are therefore not installed). During a CA rotation each *ca.crt is a
+/// trust bundle of two generations, signer first, and *ca.key is the signer's key.</item>
+/// <item>P/master/encryption-key-GENERATION — one generation of the encryption-at-rest key: 32 random bytes,
+/// base64 (SecureString; masters only). P/master/encryption-config is the API server's EncryptionConfiguration
+/// of the current rotation stage with the keys as placeholders (no secret); masters re-read both every few
+/// minutes (kaws-encryption-keys.timer).</item>
+/// <item>P/master/etcd-backup-bucket, P/master/etcd-backup-kms-key-arn — where masters upload etcd snapshots and
+/// the key they encrypt them with.</item>
 /// <item>P/master/bootstrap-token, P/node/bootstrap-token — [a-z0-9]{6}.[a-z0-9]{16} (SecureString).</item>
 /// <item>P/cluster/ca.crt, P/cluster/api-endpoint — the cluster CA certificate and the load balancer's DNS
 /// name (String; masters and nodes).</item>
+/// <item>P/admin/break-glass.crt, P/admin/break-glass.key — the short-lived system:masters certificate
+/// (key SecureString); read by no instance role, only by operators through IAM.</item>
 /// <item>P/master/init-lock — written once by the first master at boot (not by Pulumi) to win the right
 /// to run kubeadm init; its value is "sha256:CAHASH INSTANCE-ID".</item>
 /// </list>
@@ -55,7 +64,16 @@ public static class SsmParameterLayout
             ? $"{prefix}/master/pki/{file}"
             : throw new ArgumentException($"'{file}' is not one of the master PKI files", nameof(file));
 
-    public static string EncryptionKey(string prefix) => $"{prefix}/master/encryption-key";
+    /// <summary>One generation of the encryption-at-rest key (generations start at 1 and only grow).</summary>
+    public static string EncryptionKey(string prefix, int generation = 1) =>
+        generation >= 1 ? $"{prefix}/master/encryption-key-{generation}" : throw new ArgumentOutOfRangeException(nameof(generation), generation, "generations start at 1");
+
+    /// <summary>The EncryptionConfiguration of the current rotation stage, keys as placeholders.</summary>
+    public static string EncryptionConfig(string prefix) => $"{prefix}/master/encryption-config";
+
+    public static string EtcdBackupBucket(string prefix) => $"{prefix}/master/etcd-backup-bucket";
+
+    public static string EtcdBackupKmsKeyArn(string prefix) => $"{prefix}/master/etcd-backup-kms-key-arn";
 
     public static string MasterBootstrapToken(string prefix) => $"{prefix}/master/bootstrap-token";
 
@@ -67,11 +85,19 @@ public static class SsmParameterLayout
 
     public static string InitLock(string prefix) => $"{prefix}/master/init-lock";
 
+    /// <summary>The break-glass admin certificate (String) and key (SecureString): read by no instance role, only by operators through IAM (and CloudTrail).</summary>
+    public static string BreakGlassCertificate(string prefix) => $"{prefix}/admin/break-glass.crt";
+
+    public static string BreakGlassKey(string prefix) => $"{prefix}/admin/break-glass.key";
+
     /// <summary>Every parameter with its type, readers and writer, for the PKI and IAM code.</summary>
     public static IReadOnlyList<SsmParameterSpec> All(string prefix) =>
     [
         .. MasterPkiFiles.Select(file => new SsmParameterSpec(MasterPki(prefix, file), SecureString: true, SsmParameterReaders.Masters, WrittenAtBoot: false)),
         new(EncryptionKey(prefix), SecureString: true, SsmParameterReaders.Masters, WrittenAtBoot: false),
+        new(EncryptionConfig(prefix), SecureString: true, SsmParameterReaders.Masters, WrittenAtBoot: false),
+        new(EtcdBackupBucket(prefix), SecureString: true, SsmParameterReaders.Masters, WrittenAtBoot: false),
+        new(EtcdBackupKmsKeyArn(prefix), SecureString: true, SsmParameterReaders.Masters, WrittenAtBoot: false),
         new(MasterBootstrapToken(prefix), SecureString: true, SsmParameterReaders.Masters, WrittenAtBoot: false),
         new(NodeBootstrapToken(prefix), SecureString: true, SsmParameterReaders.MastersAndNodes, WrittenAtBoot: false),
         new(ClusterCaCertificate(prefix), SecureString: false, SsmParameterReaders.MastersAndNodes, WrittenAtBoot: false),

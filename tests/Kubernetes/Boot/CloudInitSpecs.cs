@@ -57,7 +57,12 @@ public sealed class CloudInitSpecs : IDisposable
         var scripts = WriteFiles(UserData(cluster, role))
             .Where(file => Text(file, "content").StartsWith("#!/bin/bash\n", StringComparison.Ordinal))
             .ToList();
-        Assert.Equal(2, scripts.Count);
+        var expected = role == BootRole.Node
+            ? new[] { BootFilePaths.BootScript, BootFilePaths.InstallScript }
+            : cluster == "Production"
+                ? new[] { BootFilePaths.BootScript, BootFilePaths.EtcdBackupScript, BootFilePaths.InstallScript }
+                : new[] { BootFilePaths.BootScript, BootFilePaths.EncryptionKeysScript, BootFilePaths.EtcdBackupScript, BootFilePaths.InstallScript };
+        Assert.Equal(expected, scripts.Select(script => Text(script, "path")).Order(StringComparer.Ordinal));
 
         foreach (var script in scripts)
         {

@@ -30,7 +30,7 @@ public class EncryptionConfigSpecs
         Assert.Equal("EncryptionConfiguration", Text(config, "kind"));
         Assert.Equal(["secrets", "configmaps"], Texts(group, "resources"));
         Assert.Equal(2, providers.Count);
-        Assert.Equal(BootPlaceholders.EncryptionKeyName, Text(Assert.Single(List(providers[0], "secretbox", "keys")), "name"));
+        Assert.Equal("kaws-gen-1", Text(Assert.Single(List(providers[0], "secretbox", "keys")), "name"));
         Assert.Equal(BootPlaceholders.EncryptionKey, Text(Assert.Single(List(providers[0], "secretbox", "keys")), "secret"));
         Assert.True(Has(providers[1], "identity"));
     }

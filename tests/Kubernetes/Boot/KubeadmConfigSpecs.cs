@@ -28,7 +28,7 @@ public class KubeadmConfigSpecs
 
         Assert.Equal("demo", Text(cluster, "clusterName"));
         Assert.Equal("v1.37.1", Text(cluster, "kubernetesVersion"));
-        Assert.Equal("__KAWS_API_ENDPOINT__:6443", Text(cluster, "controlPlaneEndpoint"));
+        Assert.Equal("__KAWS_API_ENDPOINT__:443", Text(cluster, "controlPlaneEndpoint"));
         Assert.Equal("10.96.0.0/12", Text(cluster, "networking", "serviceSubnet"));
         Assert.Equal("192.168.0.0/16", Text(cluster, "networking", "podSubnet"));
         Assert.Equal("cluster.local", Text(cluster, "networking", "dnsDomain"));
@@ -248,7 +248,7 @@ public class KubeadmConfigSpecs
         Assert.Equal(BootPlaceholders.NodeBootstrapToken, Text(nodeJoin, "discovery", "bootstrapToken", "token"));
         Assert.Equal(BootPlaceholders.NodeBootstrapToken, Text(nodeJoin, "discovery", "tlsBootstrapToken"));
         Assert.Equal([BootPlaceholders.CaCertHash], Texts(nodeJoin, "discovery", "bootstrapToken", "caCertHashes"));
-        Assert.Equal("__KAWS_API_ENDPOINT__:6443", Text(nodeJoin, "discovery", "bootstrapToken", "apiServerEndpoint"));
+        Assert.Equal("__KAWS_API_ENDPOINT__:443", Text(nodeJoin, "discovery", "bootstrapToken", "apiServerEndpoint"));
         Assert.False(Has(nodeJoin, "controlPlane"));
         Assert.Equal([new KeyValuePair<string, string>("node-ip", BootPlaceholders.NodeIp)], Args(nodeJoin, "nodeRegistration", "kubeletExtraArgs"));
     }

@@ -89,6 +89,6 @@ public partial class SecretHygieneSpecs
     [GeneratedRegex(@"(?<!@)sha256:[0-9a-f]{64}")]
     private static partial Regex CaHash();
 
-    [GeneratedRegex("__KAWS_[A-Z_]+?__")]
+    [GeneratedRegex("__KAWS_[A-Z0-9_]+?__")]
     private static partial Regex Placeholder();
 }

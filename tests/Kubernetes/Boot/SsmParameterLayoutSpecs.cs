@@ -11,7 +11,11 @@ public class SsmParameterLayoutSpecs
     {
         Assert.Equal("/kaws/demo", SsmParameterLayout.PrefixFor("demo"));
         Assert.Equal("/kaws/demo/master/pki/etcd-ca.key", SsmParameterLayout.MasterPki(Prefix, "etcd-ca.key"));
-        Assert.Equal("/kaws/demo/master/encryption-key", SsmParameterLayout.EncryptionKey(Prefix));
+        Assert.Equal("/kaws/demo/master/encryption-key-1", SsmParameterLayout.EncryptionKey(Prefix));
+        Assert.Equal("/kaws/demo/master/encryption-key-2", SsmParameterLayout.EncryptionKey(Prefix, 2));
+        Assert.Equal("/kaws/demo/master/encryption-config", SsmParameterLayout.EncryptionConfig(Prefix));
+        Assert.Equal("/kaws/demo/master/etcd-backup-bucket", SsmParameterLayout.EtcdBackupBucket(Prefix));
+        Assert.Equal("/kaws/demo/master/etcd-backup-kms-key-arn", SsmParameterLayout.EtcdBackupKmsKeyArn(Prefix));
         Assert.Equal("/kaws/demo/master/bootstrap-token", SsmParameterLayout.MasterBootstrapToken(Prefix));
         Assert.Equal("/kaws/demo/node/bootstrap-token", SsmParameterLayout.NodeBootstrapToken(Prefix));
         Assert.Equal("/kaws/demo/cluster/ca.crt", SsmParameterLayout.ClusterCaCertificate(Prefix));
@@ -25,7 +29,7 @@ public class SsmParameterLayoutSpecs
     {
         var all = SsmParameterLayout.All(Prefix);
 
-        Assert.Equal(26, all.Count);
+        Assert.Equal(29, all.Count);
         Assert.Equal(["/kaws/demo/node/bootstrap-token", "/kaws/demo/cluster/ca.crt", "/kaws/demo/cluster/api-endpoint"],
             all.Where(parameter => parameter.Readers == SsmParameterReaders.MastersAndNodes).Select(parameter => parameter.Name));
         Assert.All(all.Where(parameter => parameter.Name.Contains("/master/", StringComparison.Ordinal) && !parameter.WrittenAtBoot), parameter => Assert.True(parameter.SecureString));
@@ -43,7 +47,7 @@ public class SsmParameterLayoutSpecs
     {
         var documents = BootDocumentBuilder.Build(BootFixtures.Development);
 
-        foreach (var suffix in new[] { "/master/encryption-key", "/master/bootstrap-token", "/node/bootstrap-token", "/cluster/api-endpoint", "/master/init-lock" })
+        foreach (var suffix in new[] { "/master/encryption-key-", "/master/encryption-config", "/master/etcd-backup-bucket", "/master/etcd-backup-kms-key-arn", "/master/bootstrap-token", "/node/bootstrap-token", "/cluster/api-endpoint", "/master/init-lock" })
         {
             Assert.Contains("$SSM_PREFIX" + suffix, documents.MasterCloudInit, StringComparison.Ordinal);
         }

@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+using Kaws.Aws;
+using Kaws.Core;
+using Kaws.Providers.Aws.Autoscaling;
+using Kaws.Providers.Aws.Ec2;
+
+namespace Kaws.Compute;
+
+/// <summary>Inputs of <see cref="MasterGroup"/>. <paramref name="UserData"/> is the encoded boot cloud-init of a master.</summary>
+public sealed record MasterGroupArgs(
+    string ClusterName,
+    int Count,
+    string InstanceType,
+    int VolumeGb,
+    InstancePolicyScope PolicyScope,
+    Output<string> SecurityGroupId,
+    ImmutableArray<Output<string>> PrivateSubnetIds,
+    Output<string> ApiTargetGroupArn,
+    Output<string> VolumeKeyArn,
+    string UserData);
+
+/// <summary>
+/// The control plane: an auto scaling group of <c>Count</c> masters (an odd number, for etcd quorum) over the
+/// private subnets, registered with the API load balancer's target group. The role reads only the master and
+/// cluster parameters, decrypts only through SSM, and writes only the init lock the first master takes.
+/// </summary>
+public sealed class MasterGroup : ComponentResource
+{
+    public MasterGroup(Construct scope, string id, MasterGroupArgs args)
+        : base(scope, id, "kaws:compute:MasterGroup")
+    {
+        Identity = new InstanceRole(this, "identity", new InstanceRoleArgs(args.ClusterName, "master", args.PolicyScope.Partition,
+        [
+            ("parameters", InstanceIamPolicies.Master(args.PolicyScope)),
+            ("cloud-controller", InstanceIamPolicies.CloudController(args.PolicyScope)),
+        ]));
+
+        LaunchTemplate = HardenedLaunchTemplate.Create(this, "launch-template", new HardenedLaunchTemplateSpec(
+            args.ClusterName, "master", "master", args.InstanceType, args.SecurityGroupId, Identity.Profile.Arn, args.VolumeKeyArn, args.VolumeGb, args.UserData));
+
+        Group = PrivateScalingGroup.Create(this, "group", LaunchTemplate, new PrivateScalingGroupSpec(
+            args.ClusterName, "masters", args.Count, args.Count, args.Count, args.PrivateSubnetIds, [args.ApiTargetGroupArn],
+            ImmutableSortedDictionary<string, string>.Empty.Add("kaws:role", "master")));
+    }
+
+    public InstanceRole Identity { get; }
+
+    /// <summary>Adds an inline policy to the masters' role, named under this group (e.g. masters-etcd-backups).</summary>
+    public Kaws.Providers.Aws.Iam.RolePolicy AttachPolicy(string name, Value document) =>
+        new(this, name, new Kaws.Providers.Aws.Iam.RolePolicyArgs { Role = Role.Id, Policy = Fn.ToJson(document) });
+
+    /// <summary>The masters' role: other components (etcd backups, …) attach their statements to it.</summary>
+    public Kaws.Providers.Aws.Iam.Role Role => Identity.Role;
+
+    public LaunchTemplate LaunchTemplate { get; }
+
+    public Group Group { get; }
+}
