@@ -7,18 +7,18 @@ namespace Kaws.Benchmarks;
 [MemoryDiagnoser]
 public class ScaleBenchmarks
 {
-    private (int NodeGroups, bool Synthetic) plan;
+    private int nodeGroups;
 
     [Params(1_000, 10_000)]
     public int Resources { get; set; }
 
     [GlobalSetup]
-    public void Setup() => plan = ScaledCluster.Plan(Resources);
+    public void Setup() => nodeGroups = ScaledCluster.NodeGroupsFor(Resources);
 
     [Benchmark]
     public int CompileValidatePolicies()
     {
-        var result = ScaleRun.Run(plan.NodeGroups, plan.Synthetic);
+        var result = ScaleRun.Run(nodeGroups);
         return result.PoliciesPassed ? result.Resources : throw new InvalidOperationException("the scaled cluster failed a mandatory policy");
     }
 }

@@ -1,4 +1,4 @@
-// kaws-scale RESOURCES [--phases]: compiles, validates and policy-checks a synthetic cluster of about
+// kaws-scale RESOURCES [--phases]: compiles, validates and policy-checks a cluster scaled by node groups to about
 // RESOURCES resources once, and prints what it built (with --phases, each phase's time on stderr).
 // bench.sh times it as a whole process.
 using Kaws.Benchmarks.Scale;
@@ -10,9 +10,9 @@ if (args.Length != (phases ? 2 : 1) || !int.TryParse(args[0], out var resources)
     return 2;
 }
 
-var (groups, synthetic) = ScaledCluster.Plan(resources);
-var result = ScaleRun.Run(groups, synthetic);
-Console.Out.Write($"resources {result.Resources} components {result.Components} node-groups {groups}{(synthetic ? " (synthetic)" : "")} program-bytes {result.ProgramBytes} policies {(result.PoliciesPassed ? "pass" : "FAIL")}\n");
+var groups = ScaledCluster.NodeGroupsFor(resources);
+var result = ScaleRun.Run(groups);
+Console.Out.Write($"resources {result.Resources} components {result.Components} node-groups {groups} program-bytes {result.ProgramBytes} policies {(result.PoliciesPassed ? "pass" : "FAIL")}\n");
 if (phases)
 {
     Console.Error.Write(string.Join(", ", result.Phases.Select(phase => $"{phase.Phase} {phase.Milliseconds:F0} ms")) + "\n");

@@ -10,7 +10,7 @@ public static class ScaleRun
     /// <param name="Phases">Milliseconds per phase, in order: build, compile (with validation), write, policies.</param>
     public sealed record Result(int Resources, int Components, int ProgramBytes, bool PoliciesPassed, IReadOnlyList<(string Phase, double Milliseconds)> Phases);
 
-    public static Result Run(int nodeGroups, bool synthetic)
+    public static Result Run(int nodeGroups)
     {
         var phases = new List<(string, double)>();
         var clock = Stopwatch.StartNew();
@@ -23,7 +23,7 @@ public static class ScaleRun
         }
 
         var config = ScaledCluster.Config(nodeGroups);
-        var stack = Timed("build", () => ScaledCluster.Build(config, synthetic));
+        var stack = Timed("build", () => ScaledCluster.Build(config));
         var program = Timed("compile", () => ProgramCompiler.Compile(stack, SchemaCatalog.Default));
         var text = Timed("write", () => ProgramWriter.Write(program));
         var policies = Timed("policies", () => PolicyEngine.Evaluate(program, new Dictionary<string, string> { ["aws:region"] = config.Region }));
