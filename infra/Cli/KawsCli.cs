@@ -10,6 +10,16 @@ public static class KawsCli
 
     public static int Run(string[] args, CliContext context)
     {
+        if (IsPlainCompile(args, out var stackName))
+        {
+            return CompileCommand.Run(context, stackName);
+        }
+
+        if (args is ["plan", var planned] && IsName(planned))
+        {
+            return PlanCommand.Run(context, planned, json: false);
+        }
+
         var root = new RootCommand("kaws: a hardened, self-managed Kubernetes cluster on AWS, compiled to a Pulumi YAML program.");
         root.Subcommands.Add(CompileCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
@@ -24,4 +34,30 @@ public static class KawsCli
 
         return parsed.Invoke(new InvocationConfiguration { Output = context.Out, Error = context.Error });
     }
+
+    /// <summary>
+    /// <c>compile</c> and <c>compile --stack NAME</c>, the forms the engine runs several times per
+    /// operation (and <c>plan NAME</c>, which CI runs on every pull request): they skip building the
+    /// command line, about 1 ms of a 7 ms native compile. Anything else (help, typos, response files)
+    /// goes through System.CommandLine.
+    /// </summary>
+    private static bool IsPlainCompile(string[] args, out string? stackName)
+    {
+        stackName = null;
+        if (args is ["compile"])
+        {
+            return true;
+        }
+
+        if (args is ["compile", "--stack", var name] && IsName(name))
+        {
+            stackName = name;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A stack name, not an option or a response file the parser would expand.</summary>
+    private static bool IsName(string token) => token.Length > 0 && token[0] is not ('-' or '@');
 }

@@ -47,6 +47,8 @@ public sealed partial class NoSecretsInUserData() : ResourceRule(
     [GeneratedRegex(@"-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----")]
     private static partial Regex PrivateKey();
 
-    [GeneratedRegex(@"(?<![a-z0-9])[a-z0-9]{6}\.[a-z0-9]{16}(?![a-z0-9])")]
+    // The dot is matched first and the six characters before it by lookbehind: the same tokens, but the
+    // search jumps from dot to dot instead of trying a match at every letter (a third of a plan's policy time).
+    [GeneratedRegex(@"(?<=(?<![a-z0-9])[a-z0-9]{6})\.[a-z0-9]{16}(?![a-z0-9])")]
     private static partial Regex BootstrapToken();
 }

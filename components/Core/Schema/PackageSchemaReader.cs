@@ -8,27 +8,106 @@ public static class PackageSchemaReader
 {
     public static PackageSchema Read(Stream json)
     {
-        using var document = JsonDocument.Parse(json);
-        var root = document.RootElement;
-        return new PackageSchema(
-            root.GetProperty("name").GetString()!,
-            root.GetProperty("version").GetString()!,
-            root.TryGetProperty("provider", out var provider) ? Inputs(provider) : ObjectShape.Empty,
-            Section(root, "resources", Inputs),
-            Section(root, "resources", Outputs),
-            Section(root, "types", Shape),
-            Section(root, "functions", element => element.TryGetProperty("inputs", out var inputs) ? Shape(inputs) : ObjectShape.Empty),
-            Section(root, "functions", element => element.TryGetProperty("outputs", out var outputs) ? Shape(outputs) : ObjectShape.Empty));
-    }
-
-    private static ImmutableDictionary<string, ObjectShape> Section(JsonElement root, string name, Func<JsonElement, ObjectShape> read)
-    {
-        if (!root.TryGetProperty(name, out var section))
+        if (json.CanSeek)
         {
-            return ImmutableDictionary<string, ObjectShape>.Empty;
+            var bytes = new byte[json.Length - json.Position];
+            json.ReadExactly(bytes);
+            return Read(bytes);
         }
 
-        return section.EnumerateObject().ToImmutableDictionary(entry => entry.Name, entry => read(entry.Value), StringComparer.Ordinal);
+        using var buffer = new MemoryStream();
+        json.CopyTo(buffer);
+        return Read(buffer.ToArray());
+    }
+
+    /// <summary>
+    /// One token scan over the document finds the name, the version, the provider and where each
+    /// entry of the resources, types and functions sections lies; entries are parsed only when a
+    /// compile asks for them (see <see cref="LazyShapeSection"/>).
+    /// </summary>
+    public static PackageSchema Read(ReadOnlyMemory<byte> json)
+    {
+        var sections = new Dictionary<string, Dictionary<string, Range>>(StringComparer.Ordinal);
+        string? name = null;
+        string? version = null;
+        Range? provider = null;
+        try
+        {
+            var reader = new Utf8JsonReader(json.Span);
+            Expect(ref reader, JsonTokenType.StartObject);
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var key = reader.GetString()!;
+                reader.Read();
+                switch (key)
+                {
+                    case "name":
+                        name = reader.GetString();
+                        break;
+                    case "version":
+                        version = reader.GetString();
+                        break;
+                    case "provider":
+                        var start = (int)reader.TokenStartIndex;
+                        reader.Skip();
+                        provider = start..(int)reader.BytesConsumed;
+                        break;
+                    case "resources" or "types" or "functions" when reader.TokenType == JsonTokenType.StartObject:
+                        sections[key] = Entries(ref reader);
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+            }
+        }
+        catch (InvalidOperationException error)
+        {
+            throw new JsonException($"not a package schema: {error.Message}", error);
+        }
+
+        LazyShapeSection Section(string key, Func<JsonElement, ObjectShape> read) =>
+            new(json, sections.TryGetValue(key, out var entries) ? entries : [], read);
+
+        return new PackageSchema(
+            name ?? throw new JsonException("the package schema has no 'name'"),
+            version ?? throw new JsonException("the package schema has no 'version'"),
+            provider is { } range ? Inputs(Parse(json[range])) : ObjectShape.Empty,
+            Section("resources", Inputs),
+            Section("resources", Outputs),
+            Section("types", Shape),
+            Section("functions", element => element.TryGetProperty("inputs", out var inputs) ? Shape(inputs) : ObjectShape.Empty),
+            Section("functions", element => element.TryGetProperty("outputs", out var outputs) ? Shape(outputs) : ObjectShape.Empty));
+    }
+
+    /// <summary>Reads a section object's entries, leaving each value unparsed: token to where its JSON lies.</summary>
+    private static Dictionary<string, Range> Entries(ref Utf8JsonReader reader)
+    {
+        var entries = new Dictionary<string, Range>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var token = reader.GetString()!;
+            reader.Read();
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            entries[token] = start..(int)reader.BytesConsumed;
+        }
+
+        return entries;
+    }
+
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType token)
+    {
+        if (!reader.Read() || reader.TokenType != token)
+        {
+            throw new JsonException($"a package schema is a JSON object, found {reader.TokenType}");
+        }
+    }
+
+    private static JsonElement Parse(ReadOnlyMemory<byte> json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
     }
 
     private static ObjectShape Inputs(JsonElement element) => Object(element, "inputProperties", "requiredInputs");
