@@ -24,7 +24,7 @@ public sealed class PkiWorkspace : IDisposable
     /// <summary>A new unprotected gpg key; returns its primary fingerprint.</summary>
     public string GenerateKey(string userId, string expiry = "0", string? fakedTime = null, string passphrase = "")
     {
-        var arguments = new List<string> { "--batch", "--status-fd", "1", "--passphrase", passphrase, "--pinentry-mode", "loopback" };
+        var arguments = new List<string> { "--batch", "--yes", "--status-fd", "1", "--passphrase", passphrase, "--pinentry-mode", "loopback" };
         if (fakedTime is not null)
         {
             arguments.AddRange(["--faked-system-time", fakedTime]);
