@@ -1,6 +1,8 @@
+using Org.BouncyCastle.Asn1.Sec;
 using Org.BouncyCastle.Asn1.X509;
 using Org.BouncyCastle.Bcpg;
 using Org.BouncyCastle.Bcpg.OpenPgp;
+using Org.BouncyCastle.Crypto.Parameters;
 using Org.BouncyCastle.OpenSsl;
 using Org.BouncyCastle.Pkcs;
 
@@ -26,6 +28,7 @@ public static class AdminRequestVerifier
             throw PkiFailure.Rejected($"{csrPath}: the CSR's own signature does not verify (the request was altered after it was made)");
         }
 
+        RequireStrongKey(csrPath, request);
         var (user, groups) = ReadSubject(csrPath, request);
         var signature = ReadSignature(signaturePath);
         var admins = AdminRegistry.Load(adminsDirectory);
@@ -84,6 +87,24 @@ public static class AdminRequestVerifier
         catch (Exception error) when (error is not OutOfMemoryException)
         {
             return false;
+        }
+    }
+
+    /// <summary>Admin keys are RSA of at least 2048 bits or ECDSA on P-256/P-384 — what the API server's TLS stack accepts and nothing weaker.</summary>
+    private static void RequireStrongKey(string path, Pkcs10CertificationRequest request)
+    {
+        var key = request.GetPublicKey();
+        var description = key switch
+        {
+            RsaKeyParameters rsa when rsa.Modulus.BitLength >= 2048 => null,
+            RsaKeyParameters rsa => $"RSA-{rsa.Modulus.BitLength}",
+            ECPublicKeyParameters { PublicKeyParamSet: { } curve } when curve.Equals(SecObjectIdentifiers.SecP256r1) || curve.Equals(SecObjectIdentifiers.SecP384r1) => null,
+            ECPublicKeyParameters ec => $"ECDSA on {ec.PublicKeyParamSet?.Id ?? "explicit curve parameters"}",
+            _ => key.GetType().Name,
+        };
+        if (description is not null)
+        {
+            throw PkiFailure.Rejected($"{path}: the CSR's key is {description}; expected RSA of at least 2048 bits or ECDSA on P-256 or P-384");
         }
     }
 

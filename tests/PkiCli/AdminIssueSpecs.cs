@@ -55,6 +55,29 @@ public sealed class AdminIssueSpecs : IDisposable
     }
 
     [Fact]
+    public void An_rsa_ca_signs_an_rsa_admin_key_that_openssl_verifies()
+    {
+        var rsaCa = _workspace.PathOf("rsa-ca.crt");
+        var rsaCaKey = _workspace.PathOf("rsa-ca.key");
+        PkiWorkspace.Expect(PkiWorkspace.Run("openssl", "req", "-x509", "-newkey", "rsa:3072", "-nodes", "-keyout", rsaCaKey, "-out", rsaCa,
+            "-subj", "/CN=kaws-test-rsa-ca", "-days", "30"));
+        var alice = File.ReadAllLines(Path.Combine(_workspace.Admins, "admins.yaml"))[2].Split(':')[1].Trim();
+        var (_, rsaCsr) = _workspace.Request("alice", "team-a", "--key-algorithm", "rsa");
+        _workspace.GpgSign(alice, rsaCsr);
+        var output = _workspace.PathOf("rsa-issued");
+
+        var result = KawsRun.Invoke(
+        [
+            "pki", "issue", "--csr", rsaCsr, "--signature", rsaCsr + ".asc", "--admins", _workspace.Admins,
+            "--ca-cert", rsaCa, "--ca-key", rsaCaKey, "--server", "https://api.example.org", "--out", output,
+        ]);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        var (code, verdict) = PkiWorkspace.Run("openssl", "verify", "-CAfile", rsaCa, "-purpose", "sslclient", Path.Combine(output, "alice.crt"));
+        Assert.True(code == 0, verdict);
+    }
+
+    [Fact]
     public void Two_issued_certificates_have_different_serials()
     {
         Assert.Equal(0, Issue(_workspace.PathOf("one")).ExitCode);

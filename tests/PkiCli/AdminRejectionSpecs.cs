@@ -113,6 +113,33 @@ public sealed class AdminRejectionSpecs : IDisposable
     }
 
     [Fact]
+    public void A_csr_made_by_openssl_with_a_p384_key_is_accepted()
+    {
+        var csr = _workspace.PathOf("openssl.csr");
+        PkiWorkspace.Expect(PkiWorkspace.Run("openssl", "req", "-new", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-384", "-nodes",
+            "-keyout", _workspace.PathOf("openssl.key"), "-out", csr, "-subj", "/O=kaws:admins/CN=alice"));
+        _workspace.GpgSign(_alice, csr);
+
+        var result = _workspace.Verify(csr);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+    }
+
+    [Fact]
+    public void A_csr_with_a_weak_rsa_key_is_refused()
+    {
+        var csr = _workspace.PathOf("weak.csr");
+        PkiWorkspace.Expect(PkiWorkspace.Run("openssl", "req", "-new", "-newkey", "rsa:1024", "-nodes",
+            "-keyout", _workspace.PathOf("weak.key"), "-out", csr, "-subj", "/O=kaws:admins/CN=alice"));
+        _workspace.GpgSign(_alice, csr);
+
+        var result = _workspace.Verify(csr);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"kaws: error: {csr}: the CSR's key is RSA-1024; expected RSA of at least 2048 bits or ECDSA on P-256 or P-384\n", result.Error);
+    }
+
+    [Fact]
     public void A_malformed_csr_exits_2()
     {
         _workspace.GpgSign(_alice, _csr);
