@@ -26,7 +26,7 @@ public sealed record AdminCertificateRequest(string PrivateKeyPem, string Reques
         var signatureAlgorithm = keyAlgorithm == "rsa" ? "SHA256WITHRSA" : "SHA256WITHECDSA";
         var request = new Pkcs10CertificationRequest(
             new Asn1SignatureFactory(signatureAlgorithm, keyPair.Private, random), Subject(user, groups), keyPair.Public, null);
-        return new AdminCertificateRequest(ToPem(new Pkcs8Generator(keyPair.Private).Generate()), ToPem(request));
+        return new AdminCertificateRequest(PkiPem.Write(new Pkcs8Generator(keyPair.Private).Generate()), PkiPem.Write(request));
     }
 
     /// <summary>Kubernetes reads the user from CN and the groups from every O.</summary>
@@ -49,14 +49,5 @@ public sealed record AdminCertificateRequest(string PrivateKeyPem, string Reques
         var generator = new RsaKeyPairGenerator();
         generator.Init(new RsaKeyGenerationParameters(BigInteger.ValueOf(65537), random, 3072, 100));
         return generator.GenerateKeyPair();
-    }
-
-    internal static string ToPem(object value)
-    {
-        using var text = new StringWriter { NewLine = "\n" };
-        var writer = new PemWriter(text);
-        writer.WriteObject(value);
-        writer.Writer.Flush();
-        return text.ToString();
     }
 }

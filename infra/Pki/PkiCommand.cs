@@ -137,8 +137,8 @@ public static partial class PkiCommand
             }
 
             var certificate = AdminClientCertificate.Issue(verified, ca, caPrivateKey, lifetime, DateTime.UtcNow);
-            var certificatePem = AdminCertificateRequest.ToPem(certificate);
-            var kubeconfig = AdminKubeconfig.Render(serverUrl, AdminCertificateRequest.ToPem(ca), verified.User, certificatePem, $"{verified.User}.key", keyPem);
+            var certificatePem = PkiPem.Write(certificate);
+            var kubeconfig = AdminKubeconfig.Render(serverUrl, PkiPem.Write(ca), verified.User, certificatePem, $"{verified.User}.key", keyPem);
             using var staged = new StagedOutput(parsed.GetValue(output)!);
             var certificatePath = staged.WritePublic($"{verified.User}.crt", certificatePem);
             var kubeconfigPath = staged.WritePrivate($"{verified.User}.kubeconfig", kubeconfig);
