@@ -3,6 +3,7 @@ using Kaws.Aws;
 using Kaws.Compute;
 using Kaws.Core;
 using Kaws.Infra.Config;
+using Kaws.Kubernetes.Baseline;
 using Kaws.Kubernetes.Boot;
 using Kaws.LoadBalancer;
 using Kaws.Network;
@@ -94,6 +95,11 @@ public static class ClusterStack
                 bootParameters));
         }
 
+        if (config.InClusterBaselineApplied)
+        {
+            AddInClusterBaseline(stack, config, PendingClusterOutputs.For(api, pki), masters);
+        }
+
         if (bastionOn)
         {
             var bastion = new Bastion(stack, "bastion", new BastionArgs(
@@ -117,6 +123,27 @@ public static class ClusterStack
         stack.Export(EtcdRestoreCommands.BucketOutput, etcdBackups.Bucket.Id);
         return stack;
     }
+
+    /// <summary>
+    /// RBAC, managed namespaces, Calico, CSR approval, gVisor and the image allowlist, applied through the break-glass
+    /// admin's kubeconfig once the masters exist.
+    /// </summary>
+    private static InClusterBaseline AddInClusterBaseline(Kaws.Core.Stack stack, StackConfig config, ClusterAccess access, MasterGroup masters) =>
+        new(stack, "kubernetes", new InClusterBaselineArgs(
+            config.ClusterName,
+            access.ApiEndpoint,
+            access.ClusterCaCertPem,
+            access.AdminCertPem,
+            access.AdminKeyPem,
+            config.ManagedNamespaces,
+            $"v{config.KubernetesVersion}",
+            config.PodCidr,
+            NodeNames.PrivateDnsRegex(config.Region),
+            [config.VpcCidr],
+            config.Gvisor,
+            config.ImageAllowlistEnabled,
+            config.ImageAllowlist,
+            [masters.Group]));
 
     public static CertificatePlanSettings PkiSettings(StackConfig config) => new(
         config.ClusterName,

@@ -94,7 +94,26 @@ public sealed record StackConfig
 
     public bool ImageAllowlistEnabled { get; init; } = true;
 
-    public ImmutableArray<string> ImageAllowlist { get; init; } = ["registry.k8s.io", "quay.io/tigera", "docker.io/calico"];
+    public ImmutableArray<string> ImageAllowlist { get; init; } = ["registry.k8s.io", "quay.io/tigera", "docker.io/calico", "ghcr.io/postfinance"];
+
+    /// <summary>Whether this stack applies the in-cluster baseline (RBAC, namespaces, Calico, admission policy): auto, on or off.</summary>
+    public InClusterBaselineMode InClusterBaseline { get; init; } = InClusterBaselineMode.Auto;
+
+    /// <summary>Namespaces kaws manages besides kaws-system and workloads (Pod Security restricted, default-deny).</summary>
+    public ImmutableArray<string> ExtraNamespaces { get; init; } = [];
+
+    /// <summary>The namespaces every cluster gets.</summary>
+    public static ImmutableArray<string> DefaultNamespaces { get; } = ["kaws-system", "workloads"];
+
+    public ImmutableArray<string> ManagedNamespaces => [.. DefaultNamespaces, .. ExtraNamespaces];
+
+    /// <summary>auto means on exactly when the API is public: the engine outside the VPC cannot reach an internal one.</summary>
+    public bool InClusterBaselineApplied => InClusterBaseline switch
+    {
+        InClusterBaselineMode.On => true,
+        InClusterBaselineMode.Off => false,
+        _ => ApiPublic,
+    };
 
     /// <summary>A tainted node group running gVisor (runsc) and the <c>gvisor</c> RuntimeClass.</summary>
     public bool Gvisor { get; init; }

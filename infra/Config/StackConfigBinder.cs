@@ -53,6 +53,8 @@ public static partial class StackConfigBinder
             ImageAllowlistEnabled = read.Bool("imageAllowlistEnabled", defaults.ImageAllowlistEnabled),
             ImageAllowlist = read.StringList("imageAllowlist", defaults.ImageAllowlist),
             Gvisor = read.Bool("gvisor", defaults.Gvisor),
+            InClusterBaseline = read.Enum("inClusterBaseline", defaults.InClusterBaseline),
+            ExtraNamespaces = read.StringList("extraNamespaces", defaults.ExtraNamespaces),
             KeyAlgorithm = read.String("keyAlgorithm", defaults.KeyAlgorithm, algorithm => algorithm is "ECDSA" or "RSA", "ECDSA or RSA"),
             RsaBits = read.Int("rsaBits", defaults.RsaBits, 2048, 4096),
             CaValidityHours = read.Int("caValidityHours", defaults.CaValidityHours, 24 * 365, 24 * 365 * 20),
@@ -71,7 +73,9 @@ public static partial class StackConfigBinder
         read.RejectUnknownKeys();
         CrossCheck(read, config);
         CheckBootSettings(read, config);
-        return config;
+
+        // The engine's plugin discovery compiles with no stack; it must see every package a stack can use (kubernetes too).
+        return ReferenceEquals(raw, RawStackConfig.NoStack) ? config with { InClusterBaseline = InClusterBaselineMode.On } : config;
     }
 
     /// <summary>Rules that involve more than one key.</summary>
@@ -136,7 +140,60 @@ public static partial class StackConfigBinder
         {
             throw read.Error("imageAllowlist", "expected at least one registry when imageAllowlistEnabled is true");
         }
+
+        CheckImageAllowlist(read, config.ImageAllowlist);
+        CheckExtraNamespaces(read, config.ExtraNamespaces);
+        CheckGvisorNodeGroup(read, config);
     }
+
+    /// <summary>Registry prefixes like registry.k8s.io or quay.io/tigera: no scheme, no wildcard, no tag.</summary>
+    private static void CheckImageAllowlist(ConfigReader read, ImmutableArray<string> allowlist)
+    {
+        foreach (var entry in allowlist)
+        {
+            if (!RegistryPrefixShape().IsMatch(entry))
+            {
+                throw read.Error("imageAllowlist", $"expected registry prefixes like registry.k8s.io or quay.io/tigera, got '{entry}'");
+            }
+        }
+    }
+
+    /// <summary>DNS labels, not reserved by Kubernetes or Calico, and each only once.</summary>
+    private static void CheckExtraNamespaces(ConfigReader read, ImmutableArray<string> names)
+    {
+        var seen = new HashSet<string>(StackConfig.DefaultNamespaces, StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (!NamespaceShape().IsMatch(name) || name.Length > 63)
+            {
+                throw read.Error("extraNamespaces", $"expected DNS labels (lower-case letters, digits and '-', at most 63), got '{name}'");
+            }
+
+            if (name is "default" or "calico-system" or "calico-apiserver" or "tigera-operator" || name.StartsWith("kube-", StringComparison.Ordinal))
+            {
+                throw read.Error("extraNamespaces", $"'{name}' is a namespace Kubernetes or Calico owns; expected a namespace of your own");
+            }
+
+            if (!seen.Add(name))
+            {
+                throw read.Error("extraNamespaces", $"'{name}' is listed twice or is already managed (kaws-system, workloads)");
+            }
+        }
+    }
+
+    /// <summary>gVisor needs its dedicated node group: labelled and tainted kaws.io/sandbox=gvisor, the RuntimeClass's scheduling.</summary>
+    private static void CheckGvisorNodeGroup(ConfigReader read, StackConfig config)
+    {
+        if (config.Gvisor && !config.NodeGroups.Any(IsGvisorNodeGroup))
+        {
+            throw read.Error("gvisor", "expected a nodeGroups entry with label kaws.io/sandbox: gvisor and taint kaws.io/sandbox=gvisor:NoSchedule when gvisor is true");
+        }
+    }
+
+    /// <summary>The node group that runs sandboxed pods: its label and NoSchedule taint match the gvisor RuntimeClass.</summary>
+    public static bool IsGvisorNodeGroup(NodeGroupConfig group) =>
+        group.Labels.TryGetValue(Kaws.Kubernetes.Baseline.InClusterBaseline.SandboxKey, out var value) && value == Kaws.Kubernetes.Baseline.InClusterBaseline.SandboxValue
+        && group.Taints.Any(taint => taint.Key == Kaws.Kubernetes.Baseline.InClusterBaseline.SandboxKey && taint.Value == Kaws.Kubernetes.Baseline.InClusterBaseline.SandboxValue && taint.Effect == "NoSchedule");
 
     private static Kaws.Operations.EncryptionKeyRotationStage RotationStage(ConfigReader read, string key)
     {
@@ -419,4 +476,10 @@ public static partial class StackConfigBinder
 
     [GeneratedRegex(@"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$")]
     private static partial Regex DomainShape();
+
+    [GeneratedRegex("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$")]
+    private static partial Regex NamespaceShape();
+
+    [GeneratedRegex(@"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*(:[0-9]{1,5})?(/[a-z0-9]+([._-][a-z0-9]+)*)*/?$")]
+    private static partial Regex RegistryPrefixShape();
 }

@@ -1,0 +1,336 @@
+using System.Collections.Immutable;
+using Kaws.Core;
+using Kaws.Providers.Kubernetes;
+using Kaws.Providers.Kubernetes.AdmissionregistrationV1;
+using Kaws.Providers.Kubernetes.CoreV1;
+using Kaws.Providers.Kubernetes.HelmV3;
+using Kaws.Providers.Kubernetes.MetaV1;
+using Kaws.Providers.Kubernetes.NetworkingV1;
+using Kaws.Providers.Kubernetes.NodeV1;
+using Kaws.Providers.Kubernetes.RbacAuthorizationV1;
+using Kaws.Providers.Kubernetes.RbacV1;
+
+namespace Kaws.Kubernetes.Baseline;
+
+/// <summary>Inputs of <see cref="InClusterBaseline"/>.</summary>
+/// <param name="ApiEndpoint">The API load balancer's DNS name; the provider dials https://NAME:443.</param>
+/// <param name="ClusterCaCertPem">The cluster CA certificate(s) the provider trusts (PEM).</param>
+/// <param name="AdminCertPem">The break-glass admin client certificate (PEM, O=system:masters or the admin group).</param>
+/// <param name="AdminKeyPem">The break-glass admin private key (PEM); only ever inside a secret kubeconfig.</param>
+/// <param name="ManagedNamespaces">Namespaces kaws creates with Pod Security labels, default-deny and DNS egress.</param>
+/// <param name="PodSecurityVersion">The pinned Pod Security standard version ("v1.34").</param>
+/// <param name="DependsOn">What must exist before the provider dials the API (the master group).</param>
+public sealed record InClusterBaselineArgs(
+    string ClusterName,
+    Value ApiEndpoint,
+    Value ClusterCaCertPem,
+    Value AdminCertPem,
+    Value AdminKeyPem,
+    ImmutableArray<string> ManagedNamespaces,
+    string PodSecurityVersion,
+    string PodCidr,
+    string NodeNameRegex,
+    ImmutableArray<string> NodeIpPrefixes,
+    bool Gvisor,
+    bool ImageAllowlistEnabled,
+    ImmutableArray<string> ImageAllowlist,
+    ImmutableArray<CustomResource> DependsOn)
+{
+    public string AdminGroup { get; init; } = InClusterBaseline.AdminGroup;
+
+    public string ViewerGroup { get; init; } = InClusterBaseline.ViewerGroup;
+}
+
+/// <summary>
+/// What kaws puts inside the cluster once the API answers: RBAC for the admin and viewer groups, managed namespaces
+/// (Pod Security restricted, default-deny ingress and egress, DNS egress), Calico, kubelet serving-certificate
+/// approval, the gVisor RuntimeClass and the image-allowlist admission policy. Every resource goes through this
+/// component's own kubernetes provider (the break-glass admin's kubeconfig) and waits for the masters.
+/// </summary>
+public sealed class InClusterBaseline : ComponentResource
+{
+    public const string AdminGroup = "kaws:admins";
+    public const string ViewerGroup = "kaws:viewers";
+    public const string GvisorRuntimeClass = "gvisor";
+    public const string GvisorHandler = "runsc";
+
+    /// <summary>The label and taint of the dedicated gVisor node group (its nodeGroups entry must carry both).</summary>
+    public const string SandboxKey = "kaws.io/sandbox";
+    public const string SandboxValue = "gvisor";
+
+    public const string ImageAllowlistPolicyName = "kaws-image-allowlist";
+
+    private readonly ResourceOptions options;
+
+    public InClusterBaseline(Construct scope, string id, InClusterBaselineArgs args)
+        : base(scope, id, "kaws:kubernetes:InClusterBaseline")
+    {
+        Provider = new Provider(this, "provider", new ProviderArgs
+        {
+            Kubeconfig = Kubeconfig(args),
+            EnableServerSideApply = true,
+        }, new ResourceOptions { DependsOn = args.DependsOn, AdditionalSecretOutputs = ["kubeconfig"] });
+        options = new ResourceOptions { Provider = Provider, DependsOn = args.DependsOn };
+
+        AddRbac(args);
+        foreach (var name in args.ManagedNamespaces)
+        {
+            AddManagedNamespace(name, args.PodSecurityVersion);
+        }
+
+        AddCalico(args.PodCidr);
+        AddKubeletCsrApprover(args);
+        if (args.Gvisor)
+        {
+            AddGvisorRuntimeClass();
+        }
+
+        if (args.ImageAllowlistEnabled)
+        {
+            AddImageAllowlist(args.ImageAllowlist);
+        }
+    }
+
+    public Provider Provider { get; }
+
+    public const string KubeconfigUser = "break-glass-admin";
+
+    /// <summary>
+    /// The kubeconfig of the break-glass admin, as JSON (a kubeconfig is YAML, JSON is YAML): secret as a whole
+    /// because it embeds the client key.
+    /// </summary>
+    public static Value Kubeconfig(InClusterBaselineArgs args) => Fn.Secret(Fn.ToJson(Map(
+        ("apiVersion", "v1"),
+        ("kind", "Config"),
+        ("clusters", new ListValue([Map(
+            ("name", args.ClusterName),
+            ("cluster", Map(
+                ("server", Fn.Join("", ["https://", args.ApiEndpoint, ":443"])),
+                ("certificate-authority-data", Fn.ToBase64(args.ClusterCaCertPem)))))])),
+        ("users", new ListValue([Map(
+            ("name", KubeconfigUser),
+            ("user", Map(
+                ("client-certificate-data", Fn.ToBase64(args.AdminCertPem)),
+                ("client-key-data", Fn.ToBase64(args.AdminKeyPem)))))])),
+        ("contexts", new ListValue([Map(
+            ("name", args.ClusterName),
+            ("context", Map(("cluster", args.ClusterName), ("user", KubeconfigUser))))])),
+        ("current-context", args.ClusterName))));
+
+    private static MapValue Map(params (string Key, Value Value)[] entries) =>
+        new(entries.Select(entry => KeyValuePair.Create(entry.Key, entry.Value)));
+
+    /// <summary>
+    /// Group bindings only. The node CSR bindings (bootstrap token group to nodeclient, system:nodes to
+    /// selfnodeclient) are created by kubeadm init's bootstrap-token phase and are not duplicated here.
+    /// </summary>
+    private void AddRbac(InClusterBaselineArgs args)
+    {
+        GroupBinding("admins", "kaws:admins-cluster-admin", "cluster-admin", args.AdminGroup);
+        GroupBinding("viewers", "kaws:viewers-view", "view", args.ViewerGroup);
+    }
+
+    private void GroupBinding(string id, string name, string clusterRole, string group) =>
+        new ClusterRoleBinding(this, $"rbac-{id}", new ClusterRoleBindingArgs
+        {
+            ApiVersion = "rbac.authorization.k8s.io/v1",
+            Kind = "ClusterRoleBinding",
+            Metadata = Meta(name),
+            RoleRef = new RoleRefArgs { ApiGroup = "rbac.authorization.k8s.io", Kind = "ClusterRole", Name = clusterRole },
+            Subjects = new[] { new SubjectArgs { ApiGroup = "rbac.authorization.k8s.io", Kind = "Group", Name = group } },
+        }, options);
+
+    private void AddManagedNamespace(string name, string podSecurityVersion)
+    {
+        var space = new Namespace(this, $"ns-{name}", new NamespaceArgs
+        {
+            ApiVersion = "v1",
+            Kind = "Namespace",
+            Metadata = new ObjectMetaArgs { Name = name, Labels = PodSecurityLabels(podSecurityVersion) },
+        }, options);
+        var inNamespace = options with { DependsOn = options.DependsOn.Add(space) };
+
+        new NetworkPolicy(this, $"ns-{name}-default-deny", new NetworkPolicyArgs
+        {
+            ApiVersion = "networking.k8s.io/v1",
+            Kind = "NetworkPolicy",
+            Metadata = new ObjectMetaArgs { Name = "default-deny", Namespace = name, Labels = ManagedLabels },
+            Spec = new NetworkPolicySpecArgs { PodSelector = new LabelSelectorArgs(), PolicyTypes = new[] { "Ingress", "Egress" } },
+        }, inNamespace);
+
+        new NetworkPolicy(this, $"ns-{name}-allow-dns", new NetworkPolicyArgs
+        {
+            ApiVersion = "networking.k8s.io/v1",
+            Kind = "NetworkPolicy",
+            Metadata = new ObjectMetaArgs { Name = "allow-dns-egress", Namespace = name, Labels = ManagedLabels },
+            Spec = new NetworkPolicySpecArgs
+            {
+                PodSelector = new LabelSelectorArgs(),
+                PolicyTypes = new[] { "Egress" },
+                Egress = new[]
+                {
+                    new NetworkPolicyEgressRuleArgs
+                    {
+                        To = new[]
+                        {
+                            new NetworkPolicyPeerArgs
+                            {
+                                NamespaceSelector = new LabelSelectorArgs { MatchLabels = new Dictionary<string, string> { ["kubernetes.io/metadata.name"] = "kube-system" } },
+                                PodSelector = new LabelSelectorArgs { MatchLabels = new Dictionary<string, string> { ["k8s-app"] = "kube-dns" } },
+                            },
+                        },
+                        Ports = new[]
+                        {
+                            new NetworkPolicyPortArgs { Protocol = "UDP", Port = (Value)53 },
+                            new NetworkPolicyPortArgs { Protocol = "TCP", Port = (Value)53 },
+                        },
+                    },
+                },
+            },
+        }, inNamespace);
+    }
+
+    /// <summary>Enforce, audit and warn at restricted, pinned to one standard version so an upgrade does not tighten it silently.</summary>
+    public static Dictionary<string, string> PodSecurityLabels(string version) => new()
+    {
+        ["app.kubernetes.io/managed-by"] = "kaws",
+        ["pod-security.kubernetes.io/enforce"] = "restricted",
+        ["pod-security.kubernetes.io/enforce-version"] = version,
+        ["pod-security.kubernetes.io/audit"] = "restricted",
+        ["pod-security.kubernetes.io/audit-version"] = version,
+        ["pod-security.kubernetes.io/warn"] = "restricted",
+        ["pod-security.kubernetes.io/warn-version"] = version,
+    };
+
+    private static Dictionary<string, string> ManagedLabels => new() { ["app.kubernetes.io/managed-by"] = "kaws" };
+
+    /// <summary>VXLAN (4789/udp, opened by the security-group matrix), no BGP, the pod CIDR kubeadm was given.</summary>
+    private void AddCalico(string podCidr)
+    {
+        var chart = BaselineReleases.Calico;
+        var values = new Dictionary<string, object>
+        {
+            // Images named in full, so the image allowlist (docker.io/calico, quay.io/tigera) admits them.
+            ["tigeraOperator"] = new Dictionary<string, object> { ["registry"] = "quay.io" },
+            ["installation"] = new Dictionary<string, object>
+            {
+                ["kubernetesProvider"] = "",
+                ["registry"] = "docker.io/",
+                ["imagePath"] = "calico",
+                ["calicoNetwork"] = new Dictionary<string, object>
+                {
+                    ["bgp"] = "Disabled",
+                    ["ipPools"] = new object[]
+                    {
+                        new Dictionary<string, object>
+                        {
+                            ["name"] = "default-ipv4-ippool",
+                            ["cidr"] = podCidr,
+                            ["encapsulation"] = "VXLAN",
+                            ["natOutgoing"] = "Enabled",
+                            ["nodeSelector"] = "all()",
+                        },
+                    },
+                },
+            },
+        };
+        Release("calico", chart, values);
+    }
+
+    /// <summary>
+    /// kubelets ask for serving certificates (serverTLSBootstrap); the approver signs off only when the CSR's node
+    /// name matches the cluster's EC2 private DNS names and its IPs lie in the VPC.
+    /// </summary>
+    private void AddKubeletCsrApprover(InClusterBaselineArgs args)
+    {
+        var values = new Dictionary<string, object>
+        {
+            ["providerRegex"] = args.NodeNameRegex,
+            ["providerIpPrefixes"] = args.NodeIpPrefixes.ToArray(),
+            ["maxExpirationSeconds"] = "31622400",
+            ["bypassDnsResolution"] = false,
+        };
+        Release("kubelet-csr-approver", BaselineReleases.KubeletCsrApprover, values);
+    }
+
+    private void Release(string id, HelmChart chart, Dictionary<string, object> values) =>
+        new Release(this, id, new ReleaseArgs
+        {
+            Name = chart.Chart,
+            Chart = chart.Chart,
+            Version = chart.Version,
+            Namespace = chart.Namespace,
+            CreateNamespace = chart.Namespace != "kube-system",
+            RepositoryOpts = new RepositoryOptsArgs { Repo = chart.Repository },
+            Values = new Dictionary<string, object>(values),
+        }, options);
+
+    private void AddGvisorRuntimeClass() =>
+        new RuntimeClass(this, "runtime-class-gvisor", new RuntimeClassArgs
+        {
+            ApiVersion = "node.k8s.io/v1",
+            Kind = "RuntimeClass",
+            Metadata = Meta(GvisorRuntimeClass),
+            Handler = GvisorHandler,
+            Scheduling = new SchedulingArgs
+            {
+                NodeSelector = new Dictionary<string, string> { [SandboxKey] = SandboxValue },
+                Tolerations = new[] { new TolerationArgs { Key = SandboxKey, Operator = "Equal", Value = SandboxValue, Effect = "NoSchedule" } },
+            },
+        }, options);
+
+    private void AddImageAllowlist(ImmutableArray<string> allowlist)
+    {
+        var policy = new ValidatingAdmissionPolicy(this, "image-allowlist", new ValidatingAdmissionPolicyArgs
+        {
+            ApiVersion = "admissionregistration.k8s.io/v1",
+            Kind = "ValidatingAdmissionPolicy",
+            Metadata = Meta(ImageAllowlistPolicyName),
+            Spec = new ValidatingAdmissionPolicySpecArgs
+            {
+                FailurePolicy = "Fail",
+                MatchConstraints = new MatchResourcesArgs
+                {
+                    ResourceRules = new[]
+                    {
+                        Rule("", ["pods", "pods/ephemeralcontainers"]),
+                        Rule("apps", ["deployments", "replicasets", "statefulsets", "daemonsets"]),
+                        Rule("batch", ["jobs", "cronjobs"]),
+                    },
+                },
+                Variables = new[]
+                {
+                    new VariableArgs { Name = "podSpec", Expression = ImageAllowlistExpression.PodSpecVariable },
+                    new VariableArgs { Name = "images", Expression = ImageAllowlistExpression.ImagesVariable },
+                },
+                Validations = new[]
+                {
+                    new ValidationArgs
+                    {
+                        Expression = ImageAllowlistExpression.Validation(allowlist),
+                        Message = "every image must come from an allowlisted registry: " + string.Join(", ", ImageAllowlistExpression.Prefixes(allowlist)),
+                        Reason = "Forbidden",
+                    },
+                },
+            },
+        }, options);
+
+        new ValidatingAdmissionPolicyBinding(this, "image-allowlist-binding", new ValidatingAdmissionPolicyBindingArgs
+        {
+            ApiVersion = "admissionregistration.k8s.io/v1",
+            Kind = "ValidatingAdmissionPolicyBinding",
+            Metadata = Meta(ImageAllowlistPolicyName),
+            Spec = new ValidatingAdmissionPolicyBindingSpecArgs { PolicyName = ImageAllowlistPolicyName, ValidationActions = new[] { "Deny" } },
+        }, options with { DependsOn = options.DependsOn.Add(policy) });
+    }
+
+    private static NamedRuleWithOperationsArgs Rule(string apiGroup, string[] resources) => new()
+    {
+        ApiGroups = new[] { apiGroup },
+        ApiVersions = new[] { "*" },
+        Operations = new[] { "CREATE", "UPDATE" },
+        Resources = resources,
+    };
+
+    private static ObjectMetaArgs Meta(string name) => new() { Name = name, Labels = ManagedLabels };
+}
