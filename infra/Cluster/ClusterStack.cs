@@ -97,7 +97,7 @@ public static class ClusterStack
 
         if (config.InClusterBaselineApplied)
         {
-            AddInClusterBaseline(stack, config, PendingClusterOutputs.For(api, pki), masters);
+            AddInClusterBaseline(stack, config, ClusterAccess.From(api, pki), masters);
         }
 
         if (bastionOn)
