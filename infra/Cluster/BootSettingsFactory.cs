@@ -11,6 +11,7 @@ public static class BootSettingsFactory
     {
         NodeLabels = group.Labels,
         NodeTaints = [.. group.Taints.Select(taint => new NodeTaintSetting(taint.Key, taint.Value, taint.Effect))],
+        Gvisor = config.Gvisor && StackConfigBinder.IsGvisorNodeGroup(group) ? new GvisorSettings() : null,
     };
 
     public static KubernetesBootSettings For(StackConfig config)

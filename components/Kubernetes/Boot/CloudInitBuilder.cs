@@ -35,7 +35,7 @@ public static class CloudInitBuilder
         {
             (BootFilePaths.KernelModules, "0644", HostConfigFiles.KernelModules()),
             (BootFilePaths.Sysctls, "0644", HostConfigFiles.Sysctls()),
-            (BootFilePaths.ContainerdConfig, "0644", HostConfigFiles.Containerd()),
+            (BootFilePaths.ContainerdConfig, "0644", HostConfigFiles.Containerd(SandboxOf(settings, role) is not null)),
         };
         if (role == BootRole.Master)
         {
@@ -64,7 +64,7 @@ public static class CloudInitBuilder
             files.Add((BootFilePaths.BootScript, "0700", BootScript.RenderNode(settings)));
         }
 
-        files.Add((BootFilePaths.InstallScript, "0700", InstallScript.Render(settings)));
+        files.Add((BootFilePaths.InstallScript, "0700", InstallScript.Render(settings, SandboxOf(settings, role))));
         return files;
     }
 
@@ -74,4 +74,7 @@ public static class CloudInitBuilder
             ("owner", Str("root:root")),
             ("permissions", Str(file.Permissions)),
             ("content", Str(file.Content))));
+
+    /// <summary>gVisor applies to workers of a sandbox group only.</summary>
+    private static GvisorSettings? SandboxOf(KubernetesBootSettings settings, BootRole role) => role == BootRole.Node ? settings.Gvisor : null;
 }

@@ -20,8 +20,11 @@ public static class HostConfigFiles
         return string.Join('\n', lines) + "\n";
     }
 
-    /// <summary>containerd 2.x (config version 3): the runc runtime with systemd cgroups, matching the kubelet's driver.</summary>
-    public static string Containerd() => """
+    /// <summary>
+    /// containerd 2.x (config version 3): the runc runtime with systemd cgroups, matching the kubelet's driver;
+    /// on a gVisor node also the runsc runtime, whose shim kaws-install puts on the PATH.
+    /// </summary>
+    public static string Containerd(bool gvisor = false) => """
         # kaws: containerd for the kubelet; systemd cgroups to match the kubelet's cgroupDriver.
         version = 3
 
@@ -31,5 +34,11 @@ public static class HostConfigFiles
         [plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.runc.options]
           SystemdCgroup = true
 
-        """;
+        """ + (gvisor ? $"""
+
+        # gVisor: pods of the gvisor RuntimeClass run in a user-space kernel (containerd-shim-runsc-v1).
+        [plugins.'io.containerd.cri.v1.runtime'.containerd.runtimes.{GvisorSettings.RuntimeHandler}]
+          runtime_type = 'io.containerd.runsc.v1'
+
+        """ : "");
 }

@@ -10,7 +10,7 @@ public static class InstallScript
     /// <summary>The pkgs.k8s.io (isv:kubernetes OBS project) signing key; renewals keep the fingerprint.</summary>
     public const string KubernetesKeyFingerprint = "DE15B14486CD377B9E876E1A234654DA9A296436";
 
-    public static string Render(KubernetesBootSettings settings)
+    public static string Render(KubernetesBootSettings settings, GvisorSettings? gvisor = null)
     {
         var release = settings.Release;
         return $$"""
@@ -72,10 +72,28 @@ public static class InstallScript
               "containerd=$CONTAINERD_VERSION" "awscli=$AWSCLI_VERSION" \
               "kubelet=$K8S_PACKAGE_VERSION" "kubeadm=$K8S_PACKAGE_VERSION"
             apt-mark hold containerd awscli kubelet kubeadm
-            systemctl enable kubelet
+            {{(gvisor is null ? "" : GvisorInstall(gvisor))}}systemctl enable kubelet
             systemctl restart containerd
             log "installed containerd $CONTAINERD_VERSION, awscli $AWSCLI_VERSION, kubelet and kubeadm $K8S_PACKAGE_VERSION"
 
             """;
     }
+
+    /// <summary>
+    /// runsc and its containerd shim from the pinned gVisor release, each checked against the .sha512 published
+    /// beside it before it is installed; containerd's runsc runtime (in its config) finds the shim on the PATH.
+    /// </summary>
+    private static string GvisorInstall(GvisorSettings gvisor) => $$"""
+        readonly GVISOR_URL={{ShellText.Quote($"{GvisorSettings.ReleaseBucket}/{gvisor.Release}")}}
+        gvisor_dir="$work/gvisor"
+        install -d -m 0700 "$gvisor_dir"
+        for binary in runsc containerd-shim-runsc-v1; do
+          retry curl -fsSL --proto '=https' --tlsv1.2 -o "$gvisor_dir/$binary" "$GVISOR_URL/$(uname -m)/$binary"
+          retry curl -fsSL --proto '=https' --tlsv1.2 -o "$gvisor_dir/$binary.sha512" "$GVISOR_URL/$(uname -m)/$binary.sha512"
+        done
+        (cd "$gvisor_dir" && sha512sum --check --strict runsc.sha512 containerd-shim-runsc-v1.sha512)
+        install -m 0755 "$gvisor_dir/runsc" "$gvisor_dir/containerd-shim-runsc-v1" /usr/local/bin/
+        log "installed gVisor {{gvisor.Release}} (runsc)"
+
+        """;
 }

@@ -69,6 +69,9 @@ public sealed record KubernetesBootSettings
     /// <summary>Taints a worker registers with (its node group's); masters ignore them.</summary>
     public IReadOnlyList<NodeTaintSetting> NodeTaints { get; init; } = [];
 
+    /// <summary>gVisor (runsc) for a sandbox node group; null elsewhere. Masters never run sandboxed pods.</summary>
+    public GvisorSettings? Gvisor { get; init; }
+
     /// <summary>How long a joining master or node waits for the cluster to answer before it gives up.</summary>
     public int InitWaitSeconds { get; init; } = 1200;
 
