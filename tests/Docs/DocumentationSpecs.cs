@@ -33,6 +33,7 @@ public sealed partial class DocumentationSpecs
         var missing = CodeSpans(document)
             .Where(span => RepositoryPath().IsMatch(span))
             .Select(span => span.TrimEnd('/'))
+            .Where(path => !BuildOutput().IsMatch(path)) // made by a build, not part of a clean clone
             .Where(path => !File.Exists(Path.Combine(root, path)) && !Directory.Exists(Path.Combine(root, path)))
             .Distinct()
             .ToList();
@@ -122,6 +123,9 @@ public sealed partial class DocumentationSpecs
 
     [GeneratedRegex(@"^(components|infra|policies|tests|docs|pubkeys|program|\.github|\.ci)(/[A-Za-z0-9_.-]+)*/?$|^Pulumi(\.[a-z]+)?\.yaml$|^Kaws\.Infra\.sln$")]
     private static partial Regex RepositoryPath();
+
+    [GeneratedRegex(@"(^|/)(bin|obj)(/|$)")]
+    private static partial Regex BuildOutput();
 
     [GeneratedRegex(@"^kaws (?<words>[a-z][a-z-]*( [a-z][a-z-]*)*)")]
     private static partial Regex KawsInvocation();
