@@ -75,7 +75,7 @@ public sealed class InClusterBaseline : ComponentResource
         AddRbac(args);
         foreach (var name in args.ManagedNamespaces)
         {
-            AddManagedNamespace(name, args.PodSecurityVersion);
+            new ManagedNamespace(this, $"ns-{name}", new ManagedNamespaceArgs(name, args.PodSecurityVersion, options));
         }
 
         AddCalico(args.PodCidr);
@@ -87,7 +87,7 @@ public sealed class InClusterBaseline : ComponentResource
 
         if (args.ImageAllowlistEnabled)
         {
-            AddImageAllowlist(args.ImageAllowlist);
+            new ImageAllowlistPolicy(this, "image-allowlist", new ImageAllowlistPolicyArgs(args.ImageAllowlist, options));
         }
     }
 
@@ -140,56 +140,6 @@ public sealed class InClusterBaseline : ComponentResource
             Subjects = new[] { new SubjectArgs { ApiGroup = "rbac.authorization.k8s.io", Kind = "Group", Name = group } },
         }, options);
 
-    private void AddManagedNamespace(string name, string podSecurityVersion)
-    {
-        var space = new Namespace(this, $"ns-{name}", new NamespaceArgs
-        {
-            ApiVersion = "v1",
-            Kind = "Namespace",
-            Metadata = new ObjectMetaArgs { Name = name, Labels = PodSecurityLabels(podSecurityVersion) },
-        }, options);
-        var inNamespace = options with { DependsOn = options.DependsOn.Add(space) };
-
-        new NetworkPolicy(this, $"ns-{name}-default-deny", new NetworkPolicyArgs
-        {
-            ApiVersion = "networking.k8s.io/v1",
-            Kind = "NetworkPolicy",
-            Metadata = new ObjectMetaArgs { Name = "default-deny", Namespace = name, Labels = ManagedLabels },
-            Spec = new NetworkPolicySpecArgs { PodSelector = new LabelSelectorArgs(), PolicyTypes = new[] { "Ingress", "Egress" } },
-        }, inNamespace);
-
-        new NetworkPolicy(this, $"ns-{name}-allow-dns", new NetworkPolicyArgs
-        {
-            ApiVersion = "networking.k8s.io/v1",
-            Kind = "NetworkPolicy",
-            Metadata = new ObjectMetaArgs { Name = "allow-dns-egress", Namespace = name, Labels = ManagedLabels },
-            Spec = new NetworkPolicySpecArgs
-            {
-                PodSelector = new LabelSelectorArgs(),
-                PolicyTypes = new[] { "Egress" },
-                Egress = new[]
-                {
-                    new NetworkPolicyEgressRuleArgs
-                    {
-                        To = new[]
-                        {
-                            new NetworkPolicyPeerArgs
-                            {
-                                NamespaceSelector = new LabelSelectorArgs { MatchLabels = new Dictionary<string, string> { ["kubernetes.io/metadata.name"] = "kube-system" } },
-                                PodSelector = new LabelSelectorArgs { MatchLabels = new Dictionary<string, string> { ["k8s-app"] = "kube-dns" } },
-                            },
-                        },
-                        Ports = new[]
-                        {
-                            new NetworkPolicyPortArgs { Protocol = "UDP", Port = (Value)53 },
-                            new NetworkPolicyPortArgs { Protocol = "TCP", Port = (Value)53 },
-                        },
-                    },
-                },
-            },
-        }, inNamespace);
-    }
-
     /// <summary>Enforce, audit and warn at restricted, pinned to one standard version so an upgrade does not tighten it silently.</summary>
     public static Dictionary<string, string> PodSecurityLabels(string version) => new()
     {
@@ -202,7 +152,7 @@ public sealed class InClusterBaseline : ComponentResource
         ["pod-security.kubernetes.io/warn-version"] = version,
     };
 
-    private static Dictionary<string, string> ManagedLabels => new() { ["app.kubernetes.io/managed-by"] = "kaws" };
+    internal static Dictionary<string, string> ManagedLabels => new() { ["app.kubernetes.io/managed-by"] = "kaws" };
 
     /// <summary>VXLAN (4789/udp, opened by the security-group matrix), no BGP, the pod CIDR kubeadm was given.</summary>
     private void AddCalico(string podCidr)
@@ -279,58 +229,5 @@ public sealed class InClusterBaseline : ComponentResource
             },
         }, options);
 
-    private void AddImageAllowlist(ImmutableArray<string> allowlist)
-    {
-        var policy = new ValidatingAdmissionPolicy(this, "image-allowlist", new ValidatingAdmissionPolicyArgs
-        {
-            ApiVersion = "admissionregistration.k8s.io/v1",
-            Kind = "ValidatingAdmissionPolicy",
-            Metadata = Meta(ImageAllowlistPolicyName),
-            Spec = new ValidatingAdmissionPolicySpecArgs
-            {
-                FailurePolicy = "Fail",
-                MatchConstraints = new MatchResourcesArgs
-                {
-                    ResourceRules = new[]
-                    {
-                        Rule("", ["pods", "pods/ephemeralcontainers"]),
-                        Rule("apps", ["deployments", "replicasets", "statefulsets", "daemonsets"]),
-                        Rule("batch", ["jobs", "cronjobs"]),
-                    },
-                },
-                Variables = new[]
-                {
-                    new VariableArgs { Name = "podSpec", Expression = ImageAllowlistExpression.PodSpecVariable },
-                    new VariableArgs { Name = "images", Expression = ImageAllowlistExpression.ImagesVariable },
-                },
-                Validations = new[]
-                {
-                    new ValidationArgs
-                    {
-                        Expression = ImageAllowlistExpression.Validation(allowlist),
-                        Message = "every image must come from an allowlisted registry: " + string.Join(", ", ImageAllowlistExpression.Prefixes(allowlist)),
-                        Reason = "Forbidden",
-                    },
-                },
-            },
-        }, options);
-
-        new ValidatingAdmissionPolicyBinding(this, "image-allowlist-binding", new ValidatingAdmissionPolicyBindingArgs
-        {
-            ApiVersion = "admissionregistration.k8s.io/v1",
-            Kind = "ValidatingAdmissionPolicyBinding",
-            Metadata = Meta(ImageAllowlistPolicyName),
-            Spec = new ValidatingAdmissionPolicyBindingSpecArgs { PolicyName = ImageAllowlistPolicyName, ValidationActions = new[] { "Deny" } },
-        }, options with { DependsOn = options.DependsOn.Add(policy) });
-    }
-
-    private static NamedRuleWithOperationsArgs Rule(string apiGroup, string[] resources) => new()
-    {
-        ApiGroups = new[] { apiGroup },
-        ApiVersions = new[] { "*" },
-        Operations = new[] { "CREATE", "UPDATE" },
-        Resources = resources,
-    };
-
-    private static ObjectMetaArgs Meta(string name) => new() { Name = name, Labels = ManagedLabels };
+    internal static ObjectMetaArgs Meta(string name) => new() { Name = name, Labels = ManagedLabels };
 }

@@ -221,7 +221,7 @@ public sealed class InClusterBaselineSpecs
         var before = BaselineStacks.Dev(("kaws:extraNamespaces", """["payments"]""")).ResourceBlocks();
         var after = BaselineStacks.Dev(("kaws:extraNamespaces", """["payments","search"]""")).ResourceBlocks();
 
-        Assert.Equal(["kubernetes-ns-search", "kubernetes-ns-search-allow-dns", "kubernetes-ns-search-default-deny"], after.Keys.Except(before.Keys));
+        Assert.Equal(["kubernetes-ns-search-allow-dns", "kubernetes-ns-search-default-deny", "kubernetes-ns-search-namespace"], after.Keys.Except(before.Keys));
         Assert.Empty(before.Keys.Except(after.Keys));
         Assert.Empty(before.Where(block => after[block.Key] != block.Value).Select(block => block.Key));
     }
@@ -245,7 +245,10 @@ public sealed class InClusterBaselineSpecs
         var result = KawsRun.Invoke(["plan", "dev"]);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"\n  kubernetes \[kaws:kubernetes:InClusterBaseline\] +13 / 13", result.Out);
+        Assert.Matches(@"\n  kubernetes \[kaws:kubernetes:InClusterBaseline\] +5 / 13 *\n" +
+            @"    ns-kaws-system \[kaws:kubernetes:ManagedNamespace\] +3 / 3 *\n" +
+            @"    ns-workloads \[kaws:kubernetes:ManagedNamespace\] +3 / 3 *\n" +
+            @"    image-allowlist \[kaws:kubernetes:ImageAllowlistPolicy\] +2 / 2 *\n", result.Out);
         Assert.Contains("pass  mandatory  namespace-default-deny", result.Out);
         Assert.Contains("pass  mandatory  no-anonymous-bindings", result.Out);
     }
