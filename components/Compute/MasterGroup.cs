@@ -44,7 +44,10 @@ public sealed class MasterGroup : ComponentResource
         Group = PrivateScalingGroup.Create(this, "group", LaunchTemplate, new PrivateScalingGroupSpec(
             args.ClusterName, "masters", args.Count, args.Count, args.Count, args.PrivateSubnetIds, [args.ApiTargetGroupArn],
             ImmutableSortedDictionary<string, string>.Empty.Add("kaws:role", "master"),
-            BootPrerequisiteSet.Of(Identity, args.BootPrerequisites)));
+            BootPrerequisiteSet.Of(Identity, args.BootPrerequisites),
+            // No automatic refresh for masters: a replaced master leaves a stale etcd member behind, so masters
+            // are rolled by hand, one at a time (docs/operations.md).
+            RollOnTemplateChange: false));
     }
 
     public InstanceRole Identity { get; }

@@ -63,7 +63,8 @@ public sealed class NodeGroup : ComponentResource
 
         Group = PrivateScalingGroup.Create(this, "group", LaunchTemplate, new PrivateScalingGroupSpec(
             args.ClusterName, $"nodes-{args.Name}", args.Min, args.Desired, args.Max, args.PrivateSubnetIds, [], tags.ToImmutable(),
-            BootPrerequisiteSet.Of(Identity, args.BootPrerequisites)));
+            BootPrerequisiteSet.Of(Identity, args.BootPrerequisites),
+            RollOnTemplateChange: true));
     }
 
     public InstanceRole Identity { get; }

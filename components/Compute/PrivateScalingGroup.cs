@@ -15,7 +15,8 @@ public sealed record PrivateScalingGroupSpec(
     ImmutableArray<Output<string>> SubnetIds,
     ImmutableArray<Output<string>> TargetGroupArns,
     ImmutableSortedDictionary<string, string> ExtraTags,
-    ImmutableArray<CustomResource> BootPrerequisites);
+    ImmutableArray<CustomResource> BootPrerequisites,
+    bool RollOnTemplateChange = false);
 
 /// <summary>An auto scaling group over the private subnets, launching the latest version of one hardened launch template.</summary>
 public static class PrivateScalingGroup
@@ -46,6 +47,20 @@ public static class PrivateScalingGroup
             HealthCheckGracePeriod = 600,
             Tags = tags.Select(tag => (Input<GroupTagArgs>)new GroupTagArgs { Key = tag.Key, Value = tag.Value, PropagateAtLaunch = false }).ToArray(),
         };
+        if (spec.RollOnTemplateChange)
+        {
+            // A new launch template version (Kubernetes upgrade, AMI, user data) replaces instances one batch at a
+            // time, keeping 90% in service; instances already on the new version are skipped.
+            args = args with
+            {
+                InstanceRefresh = new GroupInstanceRefreshArgs
+                {
+                    Strategy = "Rolling",
+                    Preferences = new GroupInstanceRefreshPreferencesArgs { MinHealthyPercentage = 90, InstanceWarmup = "300", SkipMatching = true },
+                },
+            };
+        }
+
         if (!spec.TargetGroupArns.IsEmpty)
         {
             args = args with { TargetGroupArns = spec.TargetGroupArns.Select(arn => (Input<string>)arn).ToArray() };

@@ -154,4 +154,19 @@ public sealed class LaunchTemplateSpecs
         Assert.Equal("batch:NoSchedule", tags["k8s.io/cluster-autoscaler/node-template/taint/kaws.io/workload"]);
         Assert.Equal("owned", tags["kubernetes.io/cluster/kaws-prod"]);
     }
+
+    [Fact]
+    public void Node_groups_roll_onto_a_new_launch_template_and_masters_do_not()
+    {
+        var stack = AwsStacks.Compile("prod");
+
+        foreach (var group in new[] { "nodes-general-group", "nodes-batch-group" })
+        {
+            Assert.Equal("Rolling", stack.Named(group).Property("instanceRefresh", "strategy").Text());
+            Assert.Equal(90, stack.Named(group).Property("instanceRefresh", "preferences", "minHealthyPercentage").Number());
+            Assert.True(stack.Named(group).Property("instanceRefresh", "preferences", "skipMatching").Flag());
+        }
+
+        Assert.Null(stack.Named("masters-group").Property("instanceRefresh"));
+    }
 }

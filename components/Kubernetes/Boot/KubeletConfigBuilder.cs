@@ -43,6 +43,10 @@ public static class KubeletConfigBuilder
             ("healthzBindAddress", Str("127.0.0.1")),
             ("makeIPTablesUtilChains", Bool(true)),
             ("seccompDefault", Bool(true)),
-            ("streamingConnectionIdleTimeout", Str("5m0s")));
+            ("streamingConnectionIdleTimeout", Str("5m0s")),
+            // Graceful node shutdown: an instance the auto scaling group replaces (instance refresh, scale-in)
+            // gives its pods time to stop instead of dying with the VM; critical pods stop last.
+            ("shutdownGracePeriod", Str("90s")),
+            ("shutdownGracePeriodCriticalPods", Str("30s")));
     }
 }

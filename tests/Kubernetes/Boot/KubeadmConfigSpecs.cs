@@ -193,6 +193,8 @@ public class KubeadmConfigSpecs
         Assert.Equal("/etc/kubernetes/pki/ca.crt", Text(kubelet, "authentication", "x509", "clientCAFile"));
         Assert.Equal("Webhook", Text(kubelet, "authorization", "mode"));
         Assert.Equal("0", Text(kubelet, "readOnlyPort"));
+        Assert.Equal("90s", Text(kubelet, "shutdownGracePeriod"));
+        Assert.Equal("30s", Text(kubelet, "shutdownGracePeriodCriticalPods"));
         Assert.Equal("true", Text(kubelet, "protectKernelDefaults"));
         Assert.Equal("true", Text(kubelet, "rotateCertificates"));
         Assert.Equal("true", Text(kubelet, "serverTLSBootstrap"));
