@@ -74,9 +74,17 @@ public static class ClusterStack
             [("etcd-backups", IamDocuments.Document([.. etcdBackups.MasterStatements]))],
             bootParameters));
 
+        var encodedUserData = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in config.NodeGroups)
         {
-            var nodeUserData = UserDataEncoding.Encode(CloudInitBuilder.Render(BootSettingsFactory.ForNodeGroup(config, group), BootRole.Node));
+            // Groups that boot alike share one user data text: compress it once (gzip at its smallest is the costly part).
+            var nodeCloudInit = CloudInitBuilder.Render(BootSettingsFactory.ForNodeGroup(config, group), BootRole.Node);
+            if (!encodedUserData.TryGetValue(nodeCloudInit, out var nodeUserData))
+            {
+                nodeUserData = UserDataEncoding.Encode(nodeCloudInit);
+                encodedUserData[nodeCloudInit] = nodeUserData;
+            }
+
             new NodeGroup(stack, $"nodes-{group.Name}", new NodeGroupArgs(
                 config.ClusterName,
                 group.Name,

@@ -19,6 +19,36 @@ public static class UserDataReader
     // it (base64, cloud-config, every YAML document) was nine tenths of a plan's policy time.
     private static readonly ConditionalWeakTable<PolicyResource, IReadOnlyList<UserData>> Decoded = new();
 
+    // Node groups that boot alike carry byte-identical user data: decode each distinct text once. Bounded,
+    // because the analyzer plugin is a long-lived process.
+    private const int ParsedTextLimit = 64;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Text, bool Base64), ParsedText> Parsed = new();
+
+    private sealed record ParsedText(string? Text, ImmutableArray<WrittenFile> Files, ImmutableArray<WrittenDocument> Documents);
+
+    private static ParsedText Parse(string raw, bool base64)
+    {
+        if (Parsed.TryGetValue((raw, base64), out var cached))
+        {
+            return cached;
+        }
+
+        var text = base64 ? DecodeBase64(raw) : raw;
+        var files = text is null ? [] : FilesIn(text);
+        var documents = files.SelectMany(file => YamlValues.ParseAll(file.Content)
+                .Where(document => document["kind"].Text is not null)
+                .Select(document => new WrittenDocument(file.Path, document)))
+            .ToImmutableArray();
+        var parsed = new ParsedText(text, files, documents);
+        if (Parsed.Count >= ParsedTextLimit)
+        {
+            Parsed.Clear();
+        }
+
+        Parsed[(raw, base64)] = parsed;
+        return parsed;
+    }
+
     /// <summary>The user data fields a resource sets (none for other types).</summary>
     public static IEnumerable<UserData> Read(PolicyResource resource) =>
         Decoded.GetValue(resource, static resource => [.. Decode(resource)]);
@@ -40,13 +70,8 @@ public static class UserDataReader
                 continue;
             }
 
-            var text = value.Text is { } known ? (base64 ? DecodeBase64(known) : known) : null;
-            var files = text is null ? [] : FilesIn(text);
-            var documents = files.SelectMany(file => YamlValues.ParseAll(file.Content)
-                    .Where(document => document["kind"].Text is not null)
-                    .Select(document => new WrittenDocument(file.Path, document)))
-                .ToImmutableArray();
-            yield return new UserData(property, text, value.DescendantsAndSelf().Any(part => part.IsSecret), files, documents);
+            var parsed = value.Text is { } known ? Parse(known, base64) : new ParsedText(null, [], []);
+            yield return new UserData(property, parsed.Text, value.DescendantsAndSelf().Any(part => part.IsSecret), parsed.Files, parsed.Documents);
         }
     }
 
