@@ -14,6 +14,9 @@ public static class BootPlaceholders
 
     public const string ApiEndpoint = "__KAWS_API_ENDPOINT__";
     public const string NodeIp = "__KAWS_NODE_IP__";
+
+    /// <summary>The instance's EC2 private DNS name (IMDS local-hostname): the node name kubelet-csr-approver and the AWS cloud provider expect.</summary>
+    public const string NodeName = "__KAWS_NODE_NAME__";
     public const string CaCertHash = "__KAWS_CA_CERT_HASH__";
 
     /// <summary>The prefix of every generation's encryption key placeholder; the generation and "__" follow.</summary>
@@ -26,5 +29,5 @@ public static class BootPlaceholders
 
     public static IReadOnlyList<string> Secret { get; } = [EncryptionKey, MasterBootstrapToken, NodeBootstrapToken];
 
-    public static IReadOnlyList<string> HostFacts { get; } = [ApiEndpoint, NodeIp, CaCertHash];
+    public static IReadOnlyList<string> HostFacts { get; } = [ApiEndpoint, NodeIp, NodeName, CaCertHash];
 }

@@ -92,8 +92,9 @@ public static class BootScript
             }
 
             main() {
-              local node_ip instance_id api_endpoint ca_hash master_token node_token
+              local node_ip node_name instance_id api_endpoint ca_hash master_token node_token
               node_ip="$(imds local-ipv4)"
+              node_name="$(node_dns_name)"
               instance_id="$(imds instance-id)"
               api_endpoint="$(read_api_endpoint)"
 
@@ -111,6 +112,7 @@ public static class BootScript
               render_kubeadm_config
               substitute "$RENDERED_CONFIG" {{BootPlaceholders.ApiEndpoint}} "$api_endpoint"
               substitute "$RENDERED_CONFIG" {{BootPlaceholders.NodeIp}} "$node_ip"
+              substitute "$RENDERED_CONFIG" {{BootPlaceholders.NodeName}} "$node_name"
               substitute "$RENDERED_CONFIG" {{BootPlaceholders.CaCertHash}} "$ca_hash"
               substitute "$RENDERED_CONFIG" {{BootPlaceholders.MasterBootstrapToken}} "$master_token"
               substitute "$RENDERED_CONFIG" {{BootPlaceholders.NodeBootstrapToken}} "$node_token"
@@ -140,8 +142,9 @@ public static class BootScript
     public static string RenderNode(KubernetesBootSettings settings) =>
         Prologue(settings, "node") + CommonFunctions + $$"""
             main() {
-              local node_ip api_endpoint ca_hash node_token
+              local node_ip node_name api_endpoint ca_hash node_token
               node_ip="$(imds local-ipv4)"
+              node_name="$(node_dns_name)"
               api_endpoint="$(read_api_endpoint)"
 
               install -d -m 0700 /etc/kaws
@@ -153,6 +156,7 @@ public static class BootScript
               render_kubeadm_config
               substitute "$RENDERED_CONFIG" {{BootPlaceholders.ApiEndpoint}} "$api_endpoint"
               substitute "$RENDERED_CONFIG" {{BootPlaceholders.NodeIp}} "$node_ip"
+              substitute "$RENDERED_CONFIG" {{BootPlaceholders.NodeName}} "$node_name"
               substitute "$RENDERED_CONFIG" {{BootPlaceholders.CaCertHash}} "$ca_hash"
               substitute "$RENDERED_CONFIG" {{BootPlaceholders.NodeBootstrapToken}} "$node_token"
               unset node_token
@@ -207,6 +211,16 @@ public static class BootScript
           local token
           token="$(curl -fsS --max-time 5 -X PUT -H 'X-aws-ec2-metadata-token-ttl-seconds: 60' http://169.254.169.254/latest/api/token)"
           printf 'X-aws-ec2-metadata-token: %s\n' "$token" | curl -fsS --max-time 5 -H @- "http://169.254.169.254/latest/meta-data/$1"
+        }
+
+        # The EC2 private DNS name (first of IMDS local-hostname, lower case): the node name kaws registers.
+        node_dns_name() {
+          local name
+          name="$(imds local-hostname)"
+          name="${name%% *}"
+          name="${name,,}"
+          [[ "$name" =~ ^[a-z0-9]([a-z0-9.-]*[a-z0-9])?$ ]] || fail "IMDS local-hostname '$name' is not a DNS name"
+          printf '%s\n' "$name"
         }
 
         # Prints one parameter's decrypted value for the caller to capture; nothing else ever prints it.

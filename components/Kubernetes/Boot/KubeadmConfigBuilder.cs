@@ -111,6 +111,8 @@ public static class KubeadmConfigBuilder
         ("groups", Strings(["system:bootstrappers:kubeadm:default-node-token"])));
 
     private static YamlMappingNode Registration(KubernetesBootSettings settings, bool controlPlane) => Map(
+        // The EC2 private DNS name, not the short hostname Ubuntu sets: serving-certificate approval matches it.
+        ("name", Str(BootPlaceholders.NodeName)),
         ("criSocket", Str(BootFilePaths.CriSocket)),
         ("imagePullPolicy", Str("IfNotPresent")),
         ("kubeletExtraArgs", Args(KubeletArguments(settings, controlPlane))),

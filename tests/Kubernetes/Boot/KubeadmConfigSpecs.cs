@@ -254,4 +254,22 @@ public class KubeadmConfigSpecs
         Assert.False(Has(nodeJoin, "controlPlane"));
         Assert.Equal([new KeyValuePair<string, string>("node-ip", BootPlaceholders.NodeIp)], Args(nodeJoin, "nodeRegistration", "kubeletExtraArgs"));
     }
+
+    [Fact]
+    public void Every_instance_registers_under_its_ec2_private_dns_name()
+    {
+        var registrations = new[]
+        {
+            OfKind(Development.MasterKubeadmConfig, "InitConfiguration"),
+            OfKind(Development.MasterKubeadmConfig, "JoinConfiguration"),
+            Single(Development.NodeKubeadmConfig),
+        };
+
+        Assert.All(registrations, document => Assert.Equal(BootPlaceholders.NodeName, Text(document, "nodeRegistration", "name")));
+        foreach (var script in new[] { BootScript.RenderMaster(BootFixtures.Development), BootScript.RenderNode(BootFixtures.Development) })
+        {
+            Assert.Contains("node_name=\"$(node_dns_name)\"", script, StringComparison.Ordinal);
+            Assert.Contains($"substitute \"$RENDERED_CONFIG\" {BootPlaceholders.NodeName} \"$node_name\"", script, StringComparison.Ordinal);
+        }
+    }
 }
