@@ -103,9 +103,13 @@ public static class ClusterStack
                 bootParameters));
         }
 
+        // Always declared (see ClusterApi); used only when the in-cluster baseline is applied.
+        var access = ClusterAccess.From(api, pki);
+        var clusterApi = new ClusterApi(stack, "cluster-api", new ClusterApiArgs(
+            config.ClusterName, access.ApiEndpoint, access.ClusterCaCertPem, access.AdminCertPem, access.AdminKeyPem, [masters.Group]));
         if (config.InClusterBaselineApplied)
         {
-            AddInClusterBaseline(stack, config, ClusterAccess.From(api, pki), masters);
+            AddInClusterBaseline(stack, config, clusterApi, masters);
         }
 
         if (bastionOn)
@@ -136,13 +140,9 @@ public static class ClusterStack
     /// RBAC, managed namespaces, Calico, CSR approval, gVisor and the image allowlist, applied through the break-glass
     /// admin's kubeconfig once the masters exist.
     /// </summary>
-    private static InClusterBaseline AddInClusterBaseline(Kaws.Core.Stack stack, StackConfig config, ClusterAccess access, MasterGroup masters) =>
+    private static InClusterBaseline AddInClusterBaseline(Kaws.Core.Stack stack, StackConfig config, ClusterApi api, MasterGroup masters) =>
         new(stack, "kubernetes", new InClusterBaselineArgs(
-            config.ClusterName,
-            access.ApiEndpoint,
-            access.ClusterCaCertPem,
-            access.AdminCertPem,
-            access.AdminKeyPem,
+            api,
             config.ManagedNamespaces,
             $"v{config.KubernetesVersion}",
             config.PodCidr,

@@ -13,19 +13,12 @@ using Kaws.Providers.Kubernetes.RbacV1;
 namespace Kaws.Kubernetes.Baseline;
 
 /// <summary>Inputs of <see cref="InClusterBaseline"/>.</summary>
-/// <param name="ApiEndpoint">The API load balancer's DNS name; the provider dials https://NAME:443.</param>
-/// <param name="ClusterCaCertPem">The cluster CA certificate(s) the provider trusts (PEM).</param>
-/// <param name="AdminCertPem">The break-glass admin client certificate (PEM, O=system:masters or the admin group).</param>
-/// <param name="AdminKeyPem">The break-glass admin private key (PEM); only ever inside a secret kubeconfig.</param>
+/// <param name="Api">The cluster API provider every baseline resource goes through.</param>
 /// <param name="ManagedNamespaces">Namespaces kaws creates with Pod Security labels, default-deny and DNS egress.</param>
 /// <param name="PodSecurityVersion">The pinned Pod Security standard version ("v1.34").</param>
-/// <param name="DependsOn">What must exist before the provider dials the API (the master group).</param>
+/// <param name="DependsOn">What must exist before anything is sent to the API (the master group).</param>
 public sealed record InClusterBaselineArgs(
-    string ClusterName,
-    Value ApiEndpoint,
-    Value ClusterCaCertPem,
-    Value AdminCertPem,
-    Value AdminKeyPem,
+    ClusterApi Api,
     ImmutableArray<string> ManagedNamespaces,
     string PodSecurityVersion,
     string PodCidr,
@@ -45,7 +38,7 @@ public sealed record InClusterBaselineArgs(
 /// What kaws puts inside the cluster once the API answers: RBAC for the admin and viewer groups, managed namespaces
 /// (Pod Security restricted, default-deny ingress and egress, DNS egress), Calico, kubelet serving-certificate
 /// approval, the gVisor RuntimeClass and the image-allowlist admission policy. Every resource goes through this
-/// component's own kubernetes provider (the break-glass admin's kubeconfig) and waits for the masters.
+/// cluster API provider (<see cref="ClusterApi"/>, the break-glass admin's kubeconfig) and waits for the masters.
 /// </summary>
 public sealed class InClusterBaseline : ComponentResource
 {
@@ -65,12 +58,7 @@ public sealed class InClusterBaseline : ComponentResource
     public InClusterBaseline(Construct scope, string id, InClusterBaselineArgs args)
         : base(scope, id, "kaws:kubernetes:InClusterBaseline")
     {
-        Provider = new Provider(this, "provider", new ProviderArgs
-        {
-            Kubeconfig = Kubeconfig(args),
-            EnableServerSideApply = true,
-        }, new ResourceOptions { DependsOn = args.DependsOn, AdditionalSecretOutputs = ["kubeconfig"] });
-        options = new ResourceOptions { Provider = Provider, DependsOn = args.DependsOn };
+        options = new ResourceOptions { Provider = args.Api.Provider, DependsOn = args.DependsOn };
 
         AddRbac(args);
         foreach (var name in args.ManagedNamespaces)
@@ -90,35 +78,6 @@ public sealed class InClusterBaseline : ComponentResource
             new ImageAllowlistPolicy(this, "image-allowlist", new ImageAllowlistPolicyArgs(args.ImageAllowlist, options));
         }
     }
-
-    public Provider Provider { get; }
-
-    public const string KubeconfigUser = "break-glass-admin";
-
-    /// <summary>
-    /// The kubeconfig of the break-glass admin, as JSON (a kubeconfig is YAML, JSON is YAML): secret as a whole
-    /// because it embeds the client key.
-    /// </summary>
-    public static Value Kubeconfig(InClusterBaselineArgs args) => Fn.Secret(Fn.ToJson(Map(
-        ("apiVersion", "v1"),
-        ("kind", "Config"),
-        ("clusters", new ListValue([Map(
-            ("name", args.ClusterName),
-            ("cluster", Map(
-                ("server", Fn.Join("", ["https://", args.ApiEndpoint, ":443"])),
-                ("certificate-authority-data", Fn.ToBase64(args.ClusterCaCertPem)))))])),
-        ("users", new ListValue([Map(
-            ("name", KubeconfigUser),
-            ("user", Map(
-                ("client-certificate-data", Fn.ToBase64(args.AdminCertPem)),
-                ("client-key-data", Fn.ToBase64(args.AdminKeyPem)))))])),
-        ("contexts", new ListValue([Map(
-            ("name", args.ClusterName),
-            ("context", Map(("cluster", args.ClusterName), ("user", KubeconfigUser))))])),
-        ("current-context", args.ClusterName))));
-
-    private static MapValue Map(params (string Key, Value Value)[] entries) =>
-        new(entries.Select(entry => KeyValuePair.Create(entry.Key, entry.Value)));
 
     /// <summary>
     /// Group bindings only. The node CSR bindings (bootstrap token group to nodeclient, system:nodes to

@@ -235,8 +235,11 @@ public sealed class InClusterBaselineSpecs
     {
         var stack = BaselineStacks.Dev(("kaws:inClusterBaseline", mode), ("kaws:apiPublic", apiPublic));
 
-        Assert.Equal(applied, stack.Program.Resources.Any(resource => resource.Package == "kubernetes"));
-        Assert.Equal(applied, stack.Program.Resources.Any(resource => resource.Component?.Type == "kaws:kubernetes:InClusterBaseline"));
+        // The cluster API provider is always declared (the engine's plugin discovery sees every package);
+        // in-cluster objects exist only when the baseline is applied.
+        Assert.Single(stack.Program.OfType("pulumi:providers:kubernetes"));
+        Assert.Equal(applied, stack.Program.Resources.Any(resource => resource.Package == "kubernetes" && !resource.Type.StartsWith("pulumi:providers:", StringComparison.Ordinal)));
+        Assert.Equal(applied, stack.Program.Resources.Any(resource => resource.Components.Any(component => component.Type == "kaws:kubernetes:InClusterBaseline")));
     }
 
     [Fact]
@@ -245,7 +248,8 @@ public sealed class InClusterBaselineSpecs
         var result = KawsRun.Invoke(["plan", "dev"]);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Matches(@"\n  kubernetes \[kaws:kubernetes:InClusterBaseline\] +5 / 13 *\n" +
+        Assert.Matches(@"\n  cluster-api \[kaws:kubernetes:ClusterApi\] +1 / 1 *\n" +
+            @"  kubernetes \[kaws:kubernetes:InClusterBaseline\] +4 / 12 *\n" +
             @"    ns-kaws-system \[kaws:kubernetes:ManagedNamespace\] +3 / 3 *\n" +
             @"    ns-workloads \[kaws:kubernetes:ManagedNamespace\] +3 / 3 *\n" +
             @"    image-allowlist \[kaws:kubernetes:ImageAllowlistPolicy\] +2 / 2 *\n", result.Out);
