@@ -61,70 +61,53 @@ public sealed class ClusterSecurityGroups : ComponentResource
 
     private void Ingress(ClusterSecurityGroupsArgs args, SecurityFlow flow, SecurityGroup destination)
     {
-        var baseName = $"{flow.Destination.Name}-in-{flow.PortName}-from-{flow.Source.Name}";
-        if (flow.Source.Group is { } source)
-        {
-            new SecurityGroupIngressRule(this, baseName, new SecurityGroupIngressRuleArgs
-            {
-                SecurityGroupId = destination.Id,
-                ReferencedSecurityGroupId = groups[source].Id,
-                IpProtocol = flow.Protocol,
-                FromPort = flow.FromPort,
-                ToPort = flow.ToPort,
-                Description = flow.Reason,
-                Tags = ClusterTags.For(args.ClusterName, baseName),
-            });
-            return;
-        }
-
         var publicListener = flow.Source.Cidrs == CidrSource.ApiClients && flow.Destination.Group == ClusterGroup.ApiLoadBalancer;
-        foreach (var cidr in CidrsOf(args, flow.Source.Cidrs!.Value))
+        foreach (var peer in Peers(args, flow.Source, $"{flow.Destination.Name}-in-{flow.PortName}-from-{flow.Source.Name}"))
         {
-            var name = cidr.Name.Length == 0 ? baseName : $"{baseName}-{cidr.Name}";
-            new SecurityGroupIngressRule(this, name, new SecurityGroupIngressRuleArgs
+            new SecurityGroupIngressRule(this, peer.Name, new SecurityGroupIngressRuleArgs
             {
                 SecurityGroupId = destination.Id,
-                CidrIpv4 = cidr.Cidr,
+                ReferencedSecurityGroupId = peer.GroupId,
+                CidrIpv4 = peer.Cidr,
                 IpProtocol = flow.Protocol,
                 FromPort = flow.FromPort,
                 ToPort = flow.ToPort,
                 Description = flow.Reason,
-                Tags = ClusterTags.For(args.ClusterName, name, publicListener ? new Dictionary<string, string> { [ApiListenerTag] = "api-listener" } : null),
+                Tags = ClusterTags.For(args.ClusterName, peer.Name, publicListener ? new Dictionary<string, string> { [ApiListenerTag] = "api-listener" } : null),
             });
         }
     }
 
     private void Egress(ClusterSecurityGroupsArgs args, SecurityFlow flow, SecurityGroup source)
     {
-        var baseName = $"{flow.Source.Name}-out-{flow.PortName}-to-{flow.Destination.Name}";
-        if (flow.Destination.Group is { } destination)
+        foreach (var peer in Peers(args, flow.Destination, $"{flow.Source.Name}-out-{flow.PortName}-to-{flow.Destination.Name}"))
         {
-            new SecurityGroupEgressRule(this, baseName, new SecurityGroupEgressRuleArgs
+            new SecurityGroupEgressRule(this, peer.Name, new SecurityGroupEgressRuleArgs
             {
                 SecurityGroupId = source.Id,
-                ReferencedSecurityGroupId = groups[destination].Id,
+                ReferencedSecurityGroupId = peer.GroupId,
+                CidrIpv4 = peer.Cidr,
                 IpProtocol = flow.Protocol,
                 FromPort = flow.FromPort,
                 ToPort = flow.ToPort,
                 Description = flow.Reason,
-                Tags = ClusterTags.For(args.ClusterName, baseName),
+                Tags = ClusterTags.For(args.ClusterName, peer.Name),
             });
-            return;
+        }
+    }
+
+    /// <summary>The other end of a rule: one group (one rule), or one rule per CIDR of a range source, named after it.</summary>
+    private IEnumerable<(string Name, Input<string>? GroupId, Input<string>? Cidr)> Peers(ClusterSecurityGroupsArgs args, SecurityPeer peer, string baseName)
+    {
+        if (peer.Group is { } group)
+        {
+            yield return (baseName, groups[group].Id, null);
+            yield break;
         }
 
-        foreach (var cidr in CidrsOf(args, flow.Destination.Cidrs!.Value))
+        foreach (var cidr in CidrsOf(args, peer.Cidrs!.Value))
         {
-            var name = cidr.Name.Length == 0 ? baseName : $"{baseName}-{cidr.Name}";
-            new SecurityGroupEgressRule(this, name, new SecurityGroupEgressRuleArgs
-            {
-                SecurityGroupId = source.Id,
-                CidrIpv4 = cidr.Cidr,
-                IpProtocol = flow.Protocol,
-                FromPort = flow.FromPort,
-                ToPort = flow.ToPort,
-                Description = flow.Reason,
-                Tags = ClusterTags.For(args.ClusterName, name),
-            });
+            yield return (cidr.Name.Length == 0 ? baseName : $"{baseName}-{cidr.Name}", null, cidr.Cidr);
         }
     }
 
