@@ -29,6 +29,13 @@ public static class ConfigWarnings
             warnings.Add("kaws:imageAllowlistEnabled is false: pods may run images from any registry");
         }
 
+        if (!config.InClusterBaselineApplied)
+        {
+            // The policies on in-cluster objects pass vacuously then: say plainly that nothing inside the cluster is applied.
+            var why = config.InClusterBaseline == InClusterBaselineMode.Off ? "kaws:inClusterBaseline is off" : "the API is internal (kaws:inClusterBaseline auto)";
+            warnings.Add($"{why}: this stack does not apply the in-cluster baseline (RBAC, namespaces, default-deny NetworkPolicies, Calico, image allowlist); apply it from inside the VPC (docs/kubernetes-baseline.md)");
+        }
+
         if (!config.NatGatewayPerAz && config.AzCount > 1)
         {
             warnings.Add("kaws:natGatewayPerAz is false: one NAT gateway serves every AZ (cheaper, not AZ-fault tolerant)");

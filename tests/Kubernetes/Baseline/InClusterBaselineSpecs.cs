@@ -256,4 +256,22 @@ public sealed class InClusterBaselineSpecs
         Assert.Contains("pass  mandatory  namespace-default-deny", result.Out);
         Assert.Contains("pass  mandatory  no-anonymous-bindings", result.Out);
     }
+
+    [Theory]
+    [InlineData("prod", "the API is internal (kaws:inClusterBaseline auto)")]
+    [InlineData("dev", null)]
+    public void Plan_warns_when_the_stack_does_not_apply_the_baseline(string stack, string? reason)
+    {
+        var result = KawsRun.Invoke(["plan", stack]);
+
+        Assert.Equal(0, result.ExitCode);
+        if (reason is null)
+        {
+            Assert.DoesNotContain("does not apply the in-cluster baseline", result.Out, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains($"Warning: {reason}: this stack does not apply the in-cluster baseline", result.Out, StringComparison.Ordinal);
+        }
+    }
 }
