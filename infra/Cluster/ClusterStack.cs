@@ -22,7 +22,8 @@ public static class ClusterStack
         var stack = new Kaws.Core.Stack(config.StackName);
         var clusterKey = new ClusterKey(stack, "cluster-key", new ClusterKeyArgs(config.ClusterName, config.Region));
         var network = new ClusterNetwork(stack, "network", new NetworkArgs(config.ClusterName, Cidr.Parse(config.VpcCidr), config.AzCount, config.FlowLogRetentionDays, clusterKey.Arn, config.NatGatewayPerAz));
-        var etcdBackups = AddOperations(stack, config, clusterKey.Arn);
+        var bootSettings = BootSettingsFactory.For(config);
+        var etcdBackups = AddOperations(stack, config, bootSettings, clusterKey.Arn);
 
         var bastionOn = config.Bastion == BastionMode.Ssh;
         var securityGroups = new ClusterSecurityGroups(stack, "security-groups", new ClusterSecurityGroupsArgs(
@@ -35,7 +36,6 @@ public static class ClusterStack
                 .Add(CidrSource.Admins, [.. config.AdminCidrs.Select(NamedCidr.Literal)])
                 .Add(CidrSource.NatAddresses, [.. network.Routes.NatAddresses.Select((address, zone) => new NamedCidr($"az{zone}", Fn.Format($"{address.PublicIp}/32")))])));
 
-        var bootSettings = BootSettingsFactory.For(config);
         var ssmPrefix = bootSettings.EffectiveSsmPrefix;
         var api = new ApiLoadBalancer(stack, "api", new ApiLoadBalancerArgs(
             config.ClusterName,
@@ -104,9 +104,9 @@ public static class ClusterStack
         }
 
         // Always declared (see ClusterApi); used only when the in-cluster baseline is applied.
-        var access = ClusterAccess.From(api, pki);
+        var breakGlass = pki.Certificates.Single(certificate => certificate.Plan.Name == CertificatePlan.BreakGlassName);
         var clusterApi = new ClusterApi(stack, "cluster-api", new ClusterApiArgs(
-            config.ClusterName, access.ApiEndpoint, access.ClusterCaCertPem, access.AdminCertPem, access.AdminKeyPem, [masters.Group]));
+            config.ClusterName, api.DnsName, pki.ClusterTrustBundle, breakGlass.Certificate.CertPem, breakGlass.Key.PrivateKeyPem, [masters.Group]));
         if (config.InClusterBaselineApplied)
         {
             AddInClusterBaseline(stack, config, clusterApi, masters);
@@ -168,9 +168,8 @@ public static class ClusterStack
     /// Day-2 operations: the encryption-at-rest keys of the current rotation stage (none with KMS v2) and the etcd
     /// backup bucket. The masters' role must get <see cref="EtcdBackups.MasterStatements"/>.
     /// </summary>
-    private static EtcdBackups AddOperations(Kaws.Core.Stack stack, StackConfig config, Output<string> keyArn)
+    private static EtcdBackups AddOperations(Kaws.Core.Stack stack, StackConfig config, KubernetesBootSettings boot, Output<string> keyArn)
     {
-        var boot = BootSettingsFactory.For(config);
         if (boot.EncryptionProvider != EncryptionProviderKind.Kms)
         {
             new EncryptionKeys(stack, "encryption-keys", new EncryptionKeysArgs(

@@ -1,11 +1,8 @@
 using System.Collections.Immutable;
 using Kaws.Core;
-using Kaws.Providers.Kubernetes;
-using Kaws.Providers.Kubernetes.AdmissionregistrationV1;
 using Kaws.Providers.Kubernetes.CoreV1;
 using Kaws.Providers.Kubernetes.HelmV3;
 using Kaws.Providers.Kubernetes.MetaV1;
-using Kaws.Providers.Kubernetes.NetworkingV1;
 using Kaws.Providers.Kubernetes.NodeV1;
 using Kaws.Providers.Kubernetes.RbacAuthorizationV1;
 using Kaws.Providers.Kubernetes.RbacV1;
