@@ -1,5 +1,4 @@
 using Kaws.Core;
-using Kaws.Providers.Aws;
 using Kaws.Providers.Aws.Kms;
 
 namespace Kaws.Aws;
@@ -16,8 +15,8 @@ public sealed class ClusterKey : ComponentResource
     public ClusterKey(Construct scope, string id, ClusterKeyArgs args)
         : base(scope, id, "kaws:aws:ClusterKey")
     {
-        var accountId = Fn.Invoke(GetCallerIdentity.Token, new GetCallerIdentityArgs(), "accountId");
-        var partition = Fn.Invoke(GetPartition.Token, new GetPartitionArgs(), "partition");
+        var accountId = AwsAccount.Id;
+        var partition = AwsAccount.Partition;
         Key = new Key(this, "key", new KeyArgs
         {
             Description = $"kaws cluster {args.ClusterName}: EBS, SSM parameters and logs",

@@ -9,7 +9,6 @@ using Kaws.LoadBalancer;
 using Kaws.Network;
 using Kaws.Operations;
 using Kaws.Pki;
-using Kaws.Providers.Aws;
 using Kaws.Security;
 
 namespace Kaws.Infra.Cluster;
@@ -48,12 +47,12 @@ public static class ClusterStack
         // The API serving certificate names the load balancer: the name clients and the boot dial.
         var pki = new ClusterPki(stack, "pki", new ClusterPkiArgs(PkiSettings(config), api.DnsName, clusterKey.Arn));
 
-        var partition = Fn.Invoke(GetPartition.Token, new GetPartitionArgs(), "partition");
+        var partition = AwsAccount.Partition;
         var policyScope = new InstancePolicyScope(
             config.ClusterName,
             config.Region,
             partition,
-            Fn.Invoke(GetCallerIdentity.Token, new GetCallerIdentityArgs(), "accountId"),
+            AwsAccount.Id,
             ssmPrefix,
             clusterKey.Arn);
         ImmutableArray<Output<string>> privateSubnetIds = [.. network.PrivateSubnets.Select(subnet => subnet.Id)];
