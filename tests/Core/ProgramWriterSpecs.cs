@@ -36,6 +36,24 @@ public sealed class ProgramWriterSpecs
         Assert.Contains("\"on\": \"on\"", yaml);
     }
 
+    [Theory]
+    [InlineData("plain_key-1.a/b", "plain_key-1.a/b:")]
+    [InlineData("fn::invoke", "fn::invoke:")]
+    [InlineData("Yes", "\"Yes\":")]
+    [InlineData("NULL", "\"NULL\":")]
+    [InlineData("1abc", "\"1abc\":")]
+    [InlineData("-.5", "\"-.5\":")]
+    [InlineData("with space", "\"with space\":")]
+    [InlineData("quote\"key", "\"quote\\\"key\":")]
+    public void Keys_are_plain_only_when_they_read_back_as_the_same_string(string key, string written)
+    {
+        var yaml = Compile(stack => new TestResource(stack, "box", "demo:index/box:Box",
+            ("name", "n"), ("labels", new MapValue([KeyValuePair.Create(key, (Value)"v")]))));
+
+        Assert.Contains($"        {written} \"v\"\n", yaml);
+        Assert.Equal("v", Yaml.Root(yaml).Text("resources", "box", "properties", "labels", key));
+    }
+
     [Fact]
     public void Numbers_and_booleans_are_plain_scalars()
     {
@@ -55,6 +73,10 @@ public sealed class ProgramWriterSpecs
     [InlineData(" starts with a space\nsecond\n")]
     [InlineData("carriage\r\nreturn\n")]
     [InlineData("quote \" and backslash \\ and unicode é ✓")]
+    [InlineData("an empty line\n\nbetween\n")]
+    [InlineData("control \u0001 and line separator \u2028 and bom \uFEFF")]
+    [InlineData("a block with a control \u0007 character\nsecond\n")]
+    [InlineData("")]
     public void Strings_read_back_exactly_as_they_were_written(string text)
     {
         var yaml = Compile(stack => new TestResource(stack, "box", "demo:index/box:Box", ("name", text)));

@@ -35,7 +35,7 @@ public sealed class ProgramWriter
 
     private void Resource(CompiledResource resource)
     {
-        Line(Step, $"{YamlText.Key(resource.Name)}:");
+        YamlText.AppendKey(output.Append(' ', Step), resource.Name).Append(":\n");
         Line(2 * Step, $"type: {resource.Type}");
         if (resource.Properties.Entries.Count > 0)
         {
@@ -120,9 +120,14 @@ public sealed class ProgramWriter
     {
         foreach (var (key, value) in map.Entries)
         {
-            var prefix = firstOnCurrentLine ? "" : new string(' ', indent);
+            if (!firstOnCurrentLine)
+            {
+                output.Append(' ', indent);
+            }
+
             firstOnCurrentLine = false;
-            Member(prefix + YamlText.Key(key) + ":", value, indent);
+            YamlText.AppendKey(output, key).Append(':');
+            Member(value, indent);
         }
     }
 
@@ -130,61 +135,51 @@ public sealed class ProgramWriter
     {
         foreach (var item in list.Items)
         {
-            var lead = new string(' ', indent) + "-";
-            var node = Expand(item);
-            if (node is MapValue { Entries.Count: > 0 } map)
+            output.Append(' ', indent).Append('-');
+            if (Expand(item) is MapValue { Entries.Count: > 0 } map)
             {
-                output.Append(lead).Append(' ');
+                output.Append(' ');
                 Entries(map, indent + Step, firstOnCurrentLine: true);
             }
             else
             {
-                Member(lead, item, indent);
+                Member(item, indent);
             }
         }
     }
 
-    /// <summary>Writes "head" followed by the value: inline for scalars, on the next lines for blocks.</summary>
-    private void Member(string head, Value value, int indent)
+    /// <summary>Writes the value after its key or dash: inline for scalars, on the next lines for blocks.</summary>
+    private void Member(Value value, int indent)
     {
         var node = Expand(value);
         switch (node)
         {
             case MapValue { Entries.Count: 0 }:
-                output.Append(head).Append(" {}\n");
+                output.Append(" {}\n");
                 return;
             case ListValue { Items.Length: 0 }:
-                output.Append(head).Append(" []\n");
+                output.Append(" []\n");
                 return;
             case MapValue map:
-                output.Append(head).Append('\n');
+                output.Append('\n');
                 Entries(map, indent + Step);
                 return;
             case ListValue list:
-                output.Append(head).Append('\n');
+                output.Append('\n');
                 Items(list, indent + Step);
                 return;
         }
 
+        output.Append(' ');
         var text = ScalarText(node);
         if (text is not null && YamlText.FitsLiteralBlock(text))
         {
-            output.Append(head).Append(' ').Append(YamlText.BlockHeader(text)).Append('\n');
-            var body = text.EndsWith('\n') ? text[..^1] : text;
-            foreach (var line in body.Split('\n'))
-            {
-                if (line.Length > 0)
-                {
-                    output.Append(' ', indent + Step).Append(line);
-                }
-
-                output.Append('\n');
-            }
-
+            YamlText.AppendLiteralBlock(output, text, indent + Step);
             return;
         }
 
-        output.Append(head).Append(' ').Append(Scalar(node)).Append('\n');
+        AppendScalar(node, text);
+        output.Append('\n');
     }
 
     /// <summary>Function calls and invokes become one-key maps; everything else is itself.</summary>
@@ -224,14 +219,27 @@ public sealed class ProgramWriter
         _ => null,
     };
 
-    private static string Scalar(Value value) => value switch
+    private void AppendScalar(Value value, string? text)
     {
-        IntegerLiteral number => YamlText.Number(number.Number),
-        NumberLiteral number => YamlText.Number(number.Number),
-        BoolLiteral flag => flag.Flag ? "true" : "false",
-        NullLiteral => "null",
-        _ => YamlText.Quoted(ScalarText(value) ?? throw new InvalidOperationException($"{value.GetType().Name} is not a scalar")),
-    };
+        switch (value)
+        {
+            case IntegerLiteral number:
+                output.Append(YamlText.Number(number.Number));
+                break;
+            case NumberLiteral number:
+                output.Append(YamlText.Number(number.Number));
+                break;
+            case BoolLiteral flag:
+                output.Append(flag.Flag ? "true" : "false");
+                break;
+            case NullLiteral:
+                output.Append("null");
+                break;
+            default:
+                YamlText.AppendQuoted(output, text ?? throw new InvalidOperationException($"{value.GetType().Name} is not a scalar"));
+                break;
+        }
+    }
 
     private static string Expression(Value reference) => reference switch
     {

@@ -1,25 +1,20 @@
-using System.Collections.Immutable;
-
 namespace Kaws.Core;
 
 /// <summary>A mapping. Keys are kept sorted (ordinal), so the emitted program has one canonical form.</summary>
 public sealed record MapValue : Value
 {
-    public static readonly MapValue Empty = new(ImmutableSortedDictionary<string, Value>.Empty.WithComparers(StringComparer.Ordinal));
-
-    public MapValue(ImmutableSortedDictionary<string, Value> entries)
-    {
-        Entries = entries.KeyComparer == StringComparer.Ordinal ? entries : entries.WithComparers(StringComparer.Ordinal);
-    }
+    public static readonly MapValue Empty = new(SortedValueMap.Empty);
 
     public MapValue(IEnumerable<KeyValuePair<string, Value>> entries)
-        : this(ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, entries))
+        : this(SortedValueMap.From(entries))
     {
     }
 
-    public ImmutableSortedDictionary<string, Value> Entries { get; }
+    private MapValue(SortedValueMap entries) => Entries = entries;
 
-    public Value? this[string key] => Entries.GetValueOrDefault(key);
+    public SortedValueMap Entries { get; }
+
+    public Value? this[string key] => Entries.TryGetValue(key, out var value) ? value : null;
 
     public override IEnumerable<Value> Children => Entries.Values;
 

@@ -42,22 +42,39 @@ public static partial class BootYamlWriter
         return output.ToString();
     }
 
-    private static void WriteBlock(StringBuilder output, YamlNode node, int indent)
+    /// <summary>Writes a mapping's entries or a sequence's items at the indent; the first may share the line already begun.</summary>
+    private static void WriteBlock(StringBuilder output, YamlNode node, int indent, bool firstOnCurrentLine = false)
     {
         switch (node)
         {
             case YamlMappingNode map:
                 foreach (var (key, value) in map.Children)
                 {
-                    var name = YamlText.Key(((YamlScalarNode)key).Value ?? "");
-                    WriteEntry(output, name + ":", value, indent);
+                    if (!firstOnCurrentLine)
+                    {
+                        output.Append(' ', indent);
+                    }
+
+                    firstOnCurrentLine = false;
+                    YamlText.AppendKey(output, ((YamlScalarNode)key).Value ?? "").Append(':');
+                    WriteValue(output, value, indent);
                 }
 
                 break;
             case YamlSequenceNode sequence:
                 foreach (var item in sequence.Children)
                 {
-                    WriteItem(output, item, indent);
+                    output.Append(' ', indent).Append('-');
+                    if (item is YamlMappingNode { Children.Count: > 0 } entries)
+                    {
+                        // The first entry shares the dash's line; the others line up under it.
+                        output.Append(' ');
+                        WriteBlock(output, entries, indent + Step, firstOnCurrentLine: true);
+                    }
+                    else
+                    {
+                        WriteValue(output, item, indent);
+                    }
                 }
 
                 break;
@@ -66,90 +83,64 @@ public static partial class BootYamlWriter
         }
     }
 
-    private static void WriteEntry(StringBuilder output, string lead, YamlNode value, int indent)
+    /// <summary>Writes a value after its key or dash: inline for scalars and empty blocks, else on the next lines.</summary>
+    private static void WriteValue(StringBuilder output, YamlNode value, int indent)
     {
-        var pad = new string(' ', indent);
         switch (value)
         {
             case YamlMappingNode { Children.Count: 0 }:
-                output.Append(pad).Append(lead).Append(" {}\n");
+                output.Append(" {}\n");
                 break;
             case YamlSequenceNode { Children.Count: 0 }:
-                output.Append(pad).Append(lead).Append(" []\n");
+                output.Append(" []\n");
                 break;
             case YamlMappingNode or YamlSequenceNode:
-                output.Append(pad).Append(lead).Append('\n');
+                output.Append('\n');
                 WriteBlock(output, value, indent + Step);
                 break;
             case YamlScalarNode scalar:
-                WriteScalar(output, pad + lead, scalar, indent + Step);
+                WriteScalar(output.Append(' '), scalar, indent + Step);
                 break;
             default:
                 throw new ArgumentException($"unsupported node {value.NodeType}", nameof(value));
         }
     }
 
-    private static void WriteItem(StringBuilder output, YamlNode item, int indent)
-    {
-        var pad = new string(' ', indent);
-        switch (item)
-        {
-            case YamlMappingNode { Children.Count: > 0 } map:
-                // The first entry shares the dash's line; the others line up under it.
-                var nested = new StringBuilder();
-                WriteBlock(nested, map, indent + Step);
-                output.Append(pad).Append("- ").Append(nested.ToString(indent + Step, nested.Length - indent - Step));
-                break;
-            case YamlMappingNode or YamlSequenceNode:
-                WriteEntry(output, "-", item, indent);
-                break;
-            case YamlScalarNode scalar:
-                WriteScalar(output, pad + "-", scalar, indent + Step);
-                break;
-            default:
-                throw new ArgumentException($"unsupported node {item.NodeType}", nameof(item));
-        }
-    }
-
-    private static void WriteScalar(StringBuilder output, string lead, YamlScalarNode scalar, int blockIndent)
+    private static void WriteScalar(StringBuilder output, YamlScalarNode scalar, int blockIndent)
     {
         var text = scalar.Value ?? "";
         if (scalar.Style == ScalarStyle.Plain)
         {
-            output.Append(lead).Append(' ').Append(text).Append('\n');
-            return;
+            output.Append(text);
         }
-
-        if (scalar.Style == ScalarStyle.DoubleQuoted)
+        else if (scalar.Style == ScalarStyle.DoubleQuoted)
         {
-            output.Append(lead).Append(' ').Append(YamlText.Quoted(text)).Append('\n');
-            return;
+            YamlText.AppendQuoted(output, text);
         }
-
-        if (YamlText.FitsLiteralBlock(text))
+        else if (YamlText.FitsLiteralBlock(text))
         {
-            output.Append(lead).Append(' ').Append(YamlText.BlockHeader(text)).Append('\n');
-            var pad = new string(' ', blockIndent);
-            var lines = text.Split('\n');
-            // A final newline ends the last line rather than starting an empty one.
-            var count = text.EndsWith('\n') ? lines.Length - 1 : lines.Length;
-            foreach (var line in lines.Take(count))
-            {
-                output.Append(line.Length == 0 ? "" : pad + line).Append('\n');
-            }
-
+            YamlText.AppendLiteralBlock(output, text, blockIndent);
             return;
         }
+        else if (ReadsBackPlain(text))
+        {
+            output.Append(text);
+        }
+        else
+        {
+            YamlText.AppendQuoted(output, text);
+        }
 
-        output.Append(lead).Append(' ').Append(ReadsBackPlain(text) ? text : YamlText.Quoted(text)).Append('\n');
+        output.Append('\n');
     }
 
     /// <summary>Whether a plain scalar reads back as this very string (not a number, boolean, null or indicator).</summary>
     private static bool ReadsBackPlain(string text) =>
-        PlainSafe().IsMatch(text) && !text.EndsWith(':') && !ReservedWords.Contains(text.ToLowerInvariant());
+        PlainSafe().IsMatch(text) && !text.EndsWith(':') && !ReservedWords.Contains(text);
 
+    // Case-insensitive, as YAML 1.1 readers take "Yes" and ".NaN" as non-strings too.
     private static readonly HashSet<string> ReservedWords =
-        ["y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", ".inf", ".nan"];
+        new(["y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", ".inf", ".nan"], StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"^[A-Za-z_/][A-Za-z0-9_./:@=,+\-]*$")]
     private static partial Regex PlainSafe();

@@ -1,0 +1,119 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Kaws.Core;
+
+/// <summary>
+/// The entries of a <see cref="MapValue"/>: sorted by key (ordinal) once, then read by binary search.
+/// Program maps are small, built once and never changed, so two arrays beat a balanced tree, which
+/// allocated a node per entry and was a tenth of a compile.
+/// </summary>
+public sealed class SortedValueMap : IReadOnlyDictionary<string, Value>
+{
+    public static readonly SortedValueMap Empty = new([], []);
+
+    private readonly string[] keys;
+    private readonly Value[] values;
+
+    private SortedValueMap(string[] keys, Value[] values)
+    {
+        this.keys = keys;
+        this.values = values;
+    }
+
+    /// <summary>Sorts the entries; a key given twice must come with equal values (then it is kept once).</summary>
+    public static SortedValueMap From(IEnumerable<KeyValuePair<string, Value>> entries)
+    {
+        var sorted = entries.ToArray();
+        if (sorted.Length == 0)
+        {
+            return Empty;
+        }
+
+        Array.Sort(sorted, static (left, right) => string.CompareOrdinal(left.Key, right.Key));
+        var keys = new List<string>(sorted.Length);
+        var values = new List<Value>(sorted.Length);
+        foreach (var (key, value) in sorted)
+        {
+            if (keys.Count > 0 && string.Equals(keys[^1], key, StringComparison.Ordinal))
+            {
+                if (!values[^1].Equals(value))
+                {
+                    throw new ArgumentException($"the key '{key}' is given twice with different values", nameof(entries));
+                }
+
+                continue;
+            }
+
+            keys.Add(key);
+            values.Add(value);
+        }
+
+        return new SortedValueMap([.. keys], [.. values]);
+    }
+
+    public int Count => keys.Length;
+
+    public IEnumerable<string> Keys => keys;
+
+    public IEnumerable<Value> Values => values;
+
+    public Value this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"no entry '{key}'");
+
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out Value value)
+    {
+        var index = IndexOf(key);
+        value = index >= 0 ? values[index] : null;
+        return index >= 0;
+    }
+
+    /// <summary>A copy with one entry added or replaced.</summary>
+    public SortedValueMap SetItem(string key, Value value)
+    {
+        var index = IndexOf(key);
+        if (index >= 0)
+        {
+            var replaced = (Value[])values.Clone();
+            replaced[index] = value;
+            return new SortedValueMap(keys, replaced);
+        }
+
+        var at = ~index;
+        return new SortedValueMap([.. keys[..at], key, .. keys[at..]], [.. values[..at], value, .. values[at..]]);
+    }
+
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<KeyValuePair<string, Value>> IEnumerable<KeyValuePair<string, Value>>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private int IndexOf(string key) => Array.BinarySearch(keys, key, StringComparer.Ordinal);
+
+    /// <summary>Walks the entries in key order without allocating.</summary>
+    public struct Enumerator : IEnumerator<KeyValuePair<string, Value>>
+    {
+        private readonly SortedValueMap map;
+        private int index;
+
+        internal Enumerator(SortedValueMap map)
+        {
+            this.map = map;
+            index = -1;
+        }
+
+        public readonly KeyValuePair<string, Value> Current => KeyValuePair.Create(map.keys[index], map.values[index]);
+
+        readonly object IEnumerator.Current => Current;
+
+        public bool MoveNext() => ++index < map.keys.Length;
+
+        public void Reset() => index = -1;
+
+        public readonly void Dispose()
+        {
+        }
+    }
+}
