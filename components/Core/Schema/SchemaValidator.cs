@@ -12,23 +12,22 @@ public static class SchemaValidator
         var errors = new List<CompileError>();
         foreach (var resource in resources)
         {
-            var where = $"{resource.Path} ({resource.Type})";
             if (!schemas.Packages.TryGetValue(resource.Package, out var package))
             {
-                errors.Add(new CompileError(where, $"package '{resource.Package}' is not one of the vendored provider schemas ({string.Join(", ", schemas.Packages.Keys)})"));
+                errors.Add(new CompileError(Where(resource), $"package '{resource.Package}' is not one of the vendored provider schemas ({string.Join(", ", schemas.Packages.Keys)})"));
                 continue;
             }
 
             var isProvider = resource.Type.StartsWith("pulumi:providers:", StringComparison.Ordinal);
             if (!isProvider && !package.Resources.ContainsKey(resource.Type))
             {
-                errors.Add(new CompileError(where, $"unknown resource type{NearestName.Hint(resource.Type, package.Resources.Keys)}"));
+                errors.Add(new CompileError(Where(resource), $"unknown resource type{NearestName.Hint(resource.Type, package.Resources.Keys)}"));
                 continue;
             }
 
             var shape = isProvider ? package.Provider : package.Resources[resource.Type];
-            var context = new Context(schemas, package, where, errors);
-            context.CheckObject(resource.Properties, shape, "");
+            var context = new Context(schemas, package, resource, errors, []);
+            context.CheckObject(resource.Properties, shape);
             foreach (var invoke in resource.Properties.DescendantsAndSelf().OfType<Invoke>())
             {
                 context.CheckInvoke(invoke);
@@ -38,49 +37,65 @@ public static class SchemaValidator
         return errors;
     }
 
-    private sealed record Context(SchemaCatalog Schemas, PackageSchema Package, string Where, List<CompileError> Errors)
+    private static string Where(CompiledResource resource) => $"{resource.Path} ({resource.Type})";
+
+    /// <summary>
+    /// One resource's walk. The property path is a stack of segments, rendered only for an error:
+    /// building every path as a string was most of what validation allocated.
+    /// </summary>
+    private sealed record Context(SchemaCatalog Schemas, PackageSchema Package, CompiledResource Resource, List<CompileError> Errors, List<PathSegment> Path)
     {
-        public void CheckObject(MapValue value, ObjectShape shape, string path)
+        public void CheckObject(MapValue value, ObjectShape shape)
         {
             foreach (var (name, property) in value.Entries)
             {
-                if (!shape.Properties.TryGetValue(name, out var expected))
+                Path.Add(new PathSegment(name));
+                if (shape.Properties.TryGetValue(name, out var expected))
                 {
-                    Error(Join(path, name), $"unknown property{NearestName.Hint(name, shape.Properties.Keys)}");
-                    continue;
+                    Check(property, expected);
+                }
+                else
+                {
+                    Error($"unknown property{NearestName.Hint(name, shape.Properties.Keys)}");
                 }
 
-                Check(property, expected, Join(path, name));
+                Path.RemoveAt(Path.Count - 1);
             }
 
-            foreach (var required in shape.Required.Where(required => !value.Entries.ContainsKey(required)))
+            foreach (var required in shape.Required)
             {
-                Error(Join(path, required), "required property is missing");
+                if (!value.Entries.ContainsKey(required))
+                {
+                    Path.Add(new PathSegment(required));
+                    Error("required property is missing");
+                    Path.RemoveAt(Path.Count - 1);
+                }
             }
         }
 
         public void CheckInvoke(Invoke invoke)
         {
             var package = Schemas.Packages.GetValueOrDefault(invoke.Package);
+            var invokeContext = this with { Path = [new PathSegment($"fn::invoke {invoke.Function}")] };
             if (package is null || !package.FunctionInputs.TryGetValue(invoke.Function, out var inputs))
             {
-                Error($"fn::invoke {invoke.Function}", "unknown function");
+                invokeContext.Error("unknown function");
                 return;
             }
 
-            (this with { Package = package }).CheckObject(invoke.Arguments, inputs, $"fn::invoke {invoke.Function}");
+            (invokeContext with { Package = package }).CheckObject(invoke.Arguments, inputs);
             if (invoke.Return is { } output && !package.FunctionOutputs[invoke.Function].Properties.ContainsKey(output))
             {
-                Error($"fn::invoke {invoke.Function}", $"'{output}' is not an output of the function");
+                invokeContext.Error($"'{output}' is not an output of the function");
             }
         }
 
-        private void Check(Value value, PropertyShape expected, string path)
+        private void Check(Value value, PropertyShape expected)
         {
             switch (value)
             {
                 case FunctionCall { Name: "secret" or "unsecret" } call:
-                    Check(call.Argument, expected, path);
+                    Check(call.Argument, expected);
                     return;
                 case ResourceReference or ConfigReference or FunctionCall or Invoke:
                     return; // known only to the engine
@@ -93,28 +108,30 @@ public static class SchemaValidator
                 case PropertyKind.Any:
                     return;
                 case PropertyKind.String:
-                    Expect(value is StringLiteral or Interpolation, value, "a string", path);
+                    Expect(value is StringLiteral or Interpolation, value, "a string");
                     if (expected.Const is { } constant && value is StringLiteral { Text: var text } && text != constant)
                     {
-                        Error(path, $"must be '{constant}', got '{text}'");
+                        Error($"must be '{constant}', got '{text}'");
                     }
 
                     return;
                 case PropertyKind.Integer:
-                    Expect(value is IntegerLiteral, value, "an integer", path);
+                    Expect(value is IntegerLiteral, value, "an integer");
                     return;
                 case PropertyKind.Number:
-                    Expect(value is IntegerLiteral or NumberLiteral, value, "a number", path);
+                    Expect(value is IntegerLiteral or NumberLiteral, value, "a number");
                     return;
                 case PropertyKind.Boolean:
-                    Expect(value is BoolLiteral, value, "a boolean", path);
+                    Expect(value is BoolLiteral, value, "a boolean");
                     return;
                 case PropertyKind.Array when value is ListValue list:
                     for (var i = 0; i < list.Items.Length; i++)
                     {
                         if (expected.Items is { } item)
                         {
-                            Check(list.Items[i], item, $"{path}[{i}]");
+                            Path.Add(new PathSegment(null, i));
+                            Check(list.Items[i], item);
+                            Path.RemoveAt(Path.Count - 1);
                         }
                     }
 
@@ -124,7 +141,9 @@ public static class SchemaValidator
                     {
                         if (expected.Items is { } item)
                         {
-                            Check(entry, item, $"{path}.{key}");
+                            Path.Add(new PathSegment(key));
+                            Check(entry, item);
+                            Path.RemoveAt(Path.Count - 1);
                         }
                     }
 
@@ -132,7 +151,7 @@ public static class SchemaValidator
                 case PropertyKind.Object when value is MapValue map:
                     if (Package.Types.TryGetValue(expected.TypeReference!, out var shape))
                     {
-                        CheckObject(map, shape, path);
+                        CheckObject(map, shape);
                     }
 
                     return;
@@ -142,16 +161,16 @@ public static class SchemaValidator
                         PropertyKind.Array => "a list",
                         PropertyKind.Map => "a map",
                         _ => $"an object ({expected.TypeReference})",
-                    }, path);
+                    });
                     return;
             }
         }
 
-        private void Expect(bool ok, Value value, string expected, string path)
+        private void Expect(bool ok, Value value, string expected)
         {
             if (!ok)
             {
-                Error(path, $"expected {expected}, got {Describe(value)}");
+                Error($"expected {expected}, got {Describe(value)}");
             }
         }
 
@@ -167,8 +186,27 @@ public static class SchemaValidator
             _ => value.GetType().Name,
         };
 
-        private void Error(string path, string message) => Errors.Add(new CompileError(Where, $"property '{path}': {message}"));
+        private void Error(string message) => Errors.Add(new CompileError(Where(Resource), $"property '{RenderPath()}': {message}"));
 
-        private static string Join(string path, string name) => path.Length == 0 ? name : $"{path}.{name}";
+        // "a.b[0].c": names joined by dots, list positions in brackets.
+        private string RenderPath()
+        {
+            var text = new System.Text.StringBuilder();
+            foreach (var segment in Path)
+            {
+                if (segment.Name is null)
+                {
+                    text.Append('[').Append(segment.Index).Append(']');
+                }
+                else
+                {
+                    text.Append(text.Length == 0 ? "" : ".").Append(segment.Name);
+                }
+            }
+
+            return text.ToString();
+        }
     }
+
+    private readonly record struct PathSegment(string? Name, int Index = 0);
 }

@@ -30,14 +30,19 @@ public sealed class SortedValueMap : IReadOnlyDictionary<string, Value>
             return Empty;
         }
 
-        Array.Sort(sorted, static (left, right) => string.CompareOrdinal(left.Key, right.Key));
-        var keys = new List<string>(sorted.Length);
-        var values = new List<Value>(sorted.Length);
+        if (!IsSorted(sorted))
+        {
+            Array.Sort(sorted, static (left, right) => string.CompareOrdinal(left.Key, right.Key));
+        }
+
+        var keys = new string[sorted.Length];
+        var values = new Value[sorted.Length];
+        var count = 0;
         foreach (var (key, value) in sorted)
         {
-            if (keys.Count > 0 && string.Equals(keys[^1], key, StringComparison.Ordinal))
+            if (count > 0 && string.Equals(keys[count - 1], key, StringComparison.Ordinal))
             {
-                if (!values[^1].Equals(value))
+                if (!values[count - 1].Equals(value))
                 {
                     throw new ArgumentException($"the key '{key}' is given twice with different values", nameof(entries));
                 }
@@ -45,11 +50,26 @@ public sealed class SortedValueMap : IReadOnlyDictionary<string, Value>
                 continue;
             }
 
-            keys.Add(key);
-            values.Add(value);
+            keys[count] = key;
+            values[count] = value;
+            count++;
         }
 
-        return new SortedValueMap([.. keys], [.. values]);
+        return count == keys.Length ? new SortedValueMap(keys, values) : new SortedValueMap(keys[..count], values[..count]);
+    }
+
+    // Generated argument records write their properties in schema-name order, so most maps arrive sorted.
+    private static bool IsSorted(KeyValuePair<string, Value>[] entries)
+    {
+        for (var index = 1; index < entries.Length; index++)
+        {
+            if (string.CompareOrdinal(entries[index - 1].Key, entries[index].Key) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public int Count => keys.Length;
