@@ -36,9 +36,11 @@ public static class ProgramCompiler
             .ToImmutableArray();
 
         var members = resources.ToHashSet();
+        // Each resource's dependencies, walked out of its inputs once: both checks below need them.
+        var dependencies = compiled.ToDictionary(resource => resource.Source, resource => DirectDependencies(resource).ToArray());
         foreach (var resource in compiled)
         {
-            foreach (var target in DirectDependencies(resource).Where(target => !members.Contains(target)))
+            foreach (var target in dependencies[resource.Source].Where(target => !members.Contains(target)))
             {
                 errors.Add(new CompileError(resource.Path, $"references '{target.PathText}', which is not in the program"));
             }
@@ -54,7 +56,7 @@ public static class ProgramCompiler
 
         if (errors.Count == 0)
         {
-            errors.AddRange(DependencyCycles.Find(compiled, DirectDependencies));
+            errors.AddRange(DependencyCycles.Find(compiled, resource => dependencies[resource.Source]));
             errors.AddRange(SchemaValidator.Validate(compiled, schemas));
         }
 
