@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text.Json;
 
 namespace Kaws.Core;
@@ -118,16 +117,16 @@ public static class PackageSchemaReader
 
     private static ObjectShape Object(JsonElement element, string propertiesKey, string requiredKey)
     {
-        var properties = ImmutableSortedDictionary.CreateBuilder<string, PropertyShape>(StringComparer.Ordinal);
+        var properties = new List<KeyValuePair<string, PropertyShape>>();
         if (element.TryGetProperty(propertiesKey, out var list))
         {
             foreach (var property in list.EnumerateObject())
             {
-                properties[property.Name] = Property(property.Value);
+                properties.Add(KeyValuePair.Create(property.Name, Property(property.Value)));
             }
         }
 
-        var required = ImmutableSortedSet.CreateBuilder<string>(StringComparer.Ordinal);
+        var required = new List<string>();
         if (element.TryGetProperty(requiredKey, out var names))
         {
             foreach (var name in names.EnumerateArray())
@@ -136,7 +135,7 @@ public static class PackageSchemaReader
             }
         }
 
-        return new ObjectShape(properties.ToImmutable(), required.ToImmutable());
+        return new ObjectShape(SortedMap<PropertyShape>.From(properties), [.. required.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)]);
     }
 
     private static PropertyShape Property(JsonElement element)

@@ -3,16 +3,16 @@ namespace Kaws.Core;
 /// <summary>A mapping. Keys are kept sorted (ordinal), so the emitted program has one canonical form.</summary>
 public sealed record MapValue : Value
 {
-    public static readonly MapValue Empty = new(SortedValueMap.Empty);
+    public static readonly MapValue Empty = new(SortedMap<Value>.Empty);
 
     public MapValue(IEnumerable<KeyValuePair<string, Value>> entries)
-        : this(SortedValueMap.From(entries))
+        : this(SortedMap<Value>.From(entries))
     {
     }
 
-    private MapValue(SortedValueMap entries) => Entries = entries;
+    private MapValue(SortedMap<Value> entries) => Entries = entries;
 
-    public SortedValueMap Entries { get; }
+    public SortedMap<Value> Entries { get; }
 
     public Value? this[string key] => Entries.TryGetValue(key, out var value) ? value : null;
 

@@ -4,25 +4,26 @@ using System.Diagnostics.CodeAnalysis;
 namespace Kaws.Core;
 
 /// <summary>
-/// The entries of a <see cref="MapValue"/>: sorted by key (ordinal) once, then read by binary search.
-/// Program maps are small, built once and never changed, so two arrays beat a balanced tree, which
-/// allocated a node per entry and was a tenth of a compile.
+/// A read-only map sorted by key (ordinal) once, then read by binary search: the entries of a
+/// <see cref="MapValue"/> and the properties of a schema shape. These maps are small, built once and
+/// never changed, so two arrays beat a balanced tree, which allocated a node per entry and was a
+/// tenth of a compile.
 /// </summary>
-public sealed class SortedValueMap : IReadOnlyDictionary<string, Value>
+public sealed class SortedMap<T> : IReadOnlyDictionary<string, T>
 {
-    public static readonly SortedValueMap Empty = new([], []);
+    public static readonly SortedMap<T> Empty = new([], []);
 
     private readonly string[] keys;
-    private readonly Value[] values;
+    private readonly T[] values;
 
-    private SortedValueMap(string[] keys, Value[] values)
+    private SortedMap(string[] keys, T[] values)
     {
         this.keys = keys;
         this.values = values;
     }
 
     /// <summary>Sorts the entries; a key given twice must come with equal values (then it is kept once).</summary>
-    public static SortedValueMap From(IEnumerable<KeyValuePair<string, Value>> entries)
+    public static SortedMap<T> From(IEnumerable<KeyValuePair<string, T>> entries)
     {
         var sorted = entries.ToArray();
         if (sorted.Length == 0)
@@ -36,13 +37,13 @@ public sealed class SortedValueMap : IReadOnlyDictionary<string, Value>
         }
 
         var keys = new string[sorted.Length];
-        var values = new Value[sorted.Length];
+        var values = new T[sorted.Length];
         var count = 0;
         foreach (var (key, value) in sorted)
         {
             if (count > 0 && string.Equals(keys[count - 1], key, StringComparison.Ordinal))
             {
-                if (!values[count - 1].Equals(value))
+                if (!EqualityComparer<T>.Default.Equals(values[count - 1], value))
                 {
                     throw new ArgumentException($"the key '{key}' is given twice with different values", nameof(entries));
                 }
@@ -55,11 +56,11 @@ public sealed class SortedValueMap : IReadOnlyDictionary<string, Value>
             count++;
         }
 
-        return count == keys.Length ? new SortedValueMap(keys, values) : new SortedValueMap(keys[..count], values[..count]);
+        return count == keys.Length ? new SortedMap<T>(keys, values) : new SortedMap<T>(keys[..count], values[..count]);
     }
 
     // Generated argument records write their properties in schema-name order, so most maps arrive sorted.
-    private static bool IsSorted(KeyValuePair<string, Value>[] entries)
+    private static bool IsSorted(KeyValuePair<string, T>[] entries)
     {
         for (var index = 1; index < entries.Length; index++)
         {
@@ -76,55 +77,55 @@ public sealed class SortedValueMap : IReadOnlyDictionary<string, Value>
 
     public IEnumerable<string> Keys => keys;
 
-    public IEnumerable<Value> Values => values;
+    public IEnumerable<T> Values => values;
 
-    public Value this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"no entry '{key}'");
+    public T this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"no entry '{key}'");
 
     public bool ContainsKey(string key) => IndexOf(key) >= 0;
 
-    public bool TryGetValue(string key, [MaybeNullWhen(false)] out Value value)
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out T value)
     {
         var index = IndexOf(key);
-        value = index >= 0 ? values[index] : null;
+        value = index >= 0 ? values[index] : default;
         return index >= 0;
     }
 
     /// <summary>A copy with one entry added or replaced.</summary>
-    public SortedValueMap SetItem(string key, Value value)
+    public SortedMap<T> SetItem(string key, T value)
     {
         var index = IndexOf(key);
         if (index >= 0)
         {
-            var replaced = (Value[])values.Clone();
+            var replaced = (T[])values.Clone();
             replaced[index] = value;
-            return new SortedValueMap(keys, replaced);
+            return new SortedMap<T>(keys, replaced);
         }
 
         var at = ~index;
-        return new SortedValueMap([.. keys[..at], key, .. keys[at..]], [.. values[..at], value, .. values[at..]]);
+        return new SortedMap<T>([.. keys[..at], key, .. keys[at..]], [.. values[..at], value, .. values[at..]]);
     }
 
     public Enumerator GetEnumerator() => new(this);
 
-    IEnumerator<KeyValuePair<string, Value>> IEnumerable<KeyValuePair<string, Value>>.GetEnumerator() => GetEnumerator();
+    IEnumerator<KeyValuePair<string, T>> IEnumerable<KeyValuePair<string, T>>.GetEnumerator() => GetEnumerator();
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     private int IndexOf(string key) => Array.BinarySearch(keys, key, StringComparer.Ordinal);
 
     /// <summary>Walks the entries in key order without allocating.</summary>
-    public struct Enumerator : IEnumerator<KeyValuePair<string, Value>>
+    public struct Enumerator : IEnumerator<KeyValuePair<string, T>>
     {
-        private readonly SortedValueMap map;
+        private readonly SortedMap<T> map;
         private int index;
 
-        internal Enumerator(SortedValueMap map)
+        internal Enumerator(SortedMap<T> map)
         {
             this.map = map;
             index = -1;
         }
 
-        public readonly KeyValuePair<string, Value> Current => KeyValuePair.Create(map.keys[index], map.values[index]);
+        public readonly KeyValuePair<string, T> Current => KeyValuePair.Create(map.keys[index], map.values[index]);
 
         readonly object IEnumerator.Current => Current;
 
