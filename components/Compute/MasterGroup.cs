@@ -28,6 +28,9 @@ public sealed record MasterGroupArgs(
 /// </summary>
 public sealed class MasterGroup : ComponentResource
 {
+    /// <summary>How long creating the master group may wait for the first master's API to be ready.</summary>
+    public const string ApiReadyTimeout = "20m";
+
     public MasterGroup(Construct scope, string id, MasterGroupArgs args)
         : base(scope, id, "kaws:compute:MasterGroup")
     {
@@ -47,7 +50,11 @@ public sealed class MasterGroup : ComponentResource
             BootPrerequisiteSet.Of(Identity, args.BootPrerequisites),
             // No automatic refresh for masters: a replaced master leaves a stale etcd member behind, so masters
             // are rolled by hand, one at a time (docs/operations.md).
-            RollOnTemplateChange: false));
+            RollOnTemplateChange: false,
+            // The first `pulumi up` waits here until one master answers /readyz through the load balancer, so
+            // what talks to the API next (the in-cluster baseline) finds it serving. kubeadm init, package
+            // installs and image pulls take minutes: the wait allows twenty.
+            WaitOnCreate: new HealthyTargetsWait(1, ApiReadyTimeout)));
     }
 
     public InstanceRole Identity { get; }

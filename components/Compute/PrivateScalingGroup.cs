@@ -16,7 +16,14 @@ public sealed record PrivateScalingGroupSpec(
     ImmutableArray<Output<string>> TargetGroupArns,
     ImmutableSortedDictionary<string, string> ExtraTags,
     ImmutableArray<CustomResource> BootPrerequisites,
-    bool RollOnTemplateChange = false);
+    bool RollOnTemplateChange = false,
+    HealthyTargetsWait? WaitOnCreate = null);
+
+/// <summary>
+/// Creating the group waits until <paramref name="Count"/> of its instances pass the target groups' health checks,
+/// for at most <paramref name="Timeout"/> (a Go duration such as "20m"); later updates do not wait.
+/// </summary>
+public sealed record HealthyTargetsWait(int Count, string Timeout);
 
 /// <summary>An auto scaling group over the private subnets, launching the latest version of one hardened launch template.</summary>
 public static class PrivateScalingGroup
@@ -64,6 +71,11 @@ public static class PrivateScalingGroup
         if (!spec.TargetGroupArns.IsEmpty)
         {
             args = args with { TargetGroupArns = spec.TargetGroupArns.Select(arn => (Input<string>)arn).ToArray() };
+        }
+
+        if (spec.WaitOnCreate is { } wait)
+        {
+            args = args with { MinElbCapacity = wait.Count, WaitForCapacityTimeout = wait.Timeout };
         }
 
         // The boot reads SSM parameters on first start: instances launch only after every one of them exists.

@@ -169,4 +169,22 @@ public sealed class LaunchTemplateSpecs
 
         Assert.Null(stack.Named("masters-group").Property("instanceRefresh"));
     }
+
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public void Creating_the_masters_waits_for_one_to_pass_the_api_health_check_and_node_groups_do_not(string stackName)
+    {
+        var stack = AwsStacks.Compile(stackName);
+        var masters = stack.Named("masters-group");
+
+        Assert.Equal(1, masters.Property("minElbCapacity").Number());
+        Assert.Equal("20m", masters.Property("waitForCapacityTimeout").Text());
+        Assert.Single(masters.Property("targetGroupArns").Items());
+        foreach (var group in stack.Program.Resources.Where(resource => resource.Type == "aws:autoscaling/group:Group" && resource.Name != "masters-group"))
+        {
+            Assert.Null(group.Property("minElbCapacity"));
+            Assert.Null(group.Property("waitForElbCapacity"));
+        }
+    }
 }
