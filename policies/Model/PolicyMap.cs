@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using Kaws.Core;
 
 namespace Kaws.Policies;
 
@@ -7,10 +7,11 @@ public sealed record PolicyMap : PolicyValue
 {
     public static readonly PolicyMap Empty = new([]);
 
-    public PolicyMap(IEnumerable<KeyValuePair<string, PolicyValue>> members) =>
-        Members = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, members);
+    public PolicyMap(IEnumerable<KeyValuePair<string, PolicyValue>> members) => Members = SortedMap<PolicyValue>.From(members);
 
-    public ImmutableSortedDictionary<string, PolicyValue> Members { get; }
+    private PolicyMap(SortedMap<PolicyValue> members) => Members = members;
+
+    public SortedMap<PolicyValue> Members { get; }
 
     /// <summary>A copy with one member set, for fixtures and the adapters.</summary>
     public PolicyMap With(string key, PolicyValue value) => new(Members.SetItem(key, value));
