@@ -33,7 +33,7 @@ public static class ConfigWarnings
         {
             // The policies on in-cluster objects pass vacuously then: say plainly that nothing inside the cluster is applied.
             var why = config.InClusterBaseline == InClusterBaselineMode.Off ? "kaws:inClusterBaseline is off" : "the API is internal (kaws:inClusterBaseline auto)";
-            warnings.Add($"{why}: this stack does not apply the in-cluster baseline (RBAC, namespaces, default-deny NetworkPolicies, Calico, image allowlist); apply it from inside the VPC (docs/kubernetes-baseline.md)");
+            warnings.Add($"{why}: this stack does not apply the in-cluster baseline (RBAC, namespaces, default-deny NetworkPolicies, Calico, image allowlist); apply it from inside the VPC or through kaws:apiTunnelPort (docs/kubernetes-baseline.md)");
         }
 
         if (!config.NatGatewayPerAz && config.AzCount > 1)

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Kaws.Infra.Cli;
 
-/// <summary>The kaws command line: compile, plan, render and pki.</summary>
+/// <summary>The kaws command line: compile, plan, render, backup, tunnel and pki.</summary>
 public static class KawsCli
 {
     public static int Run(string[] args, TextWriter output, TextWriter error) =>
@@ -25,6 +25,7 @@ public static class KawsCli
         root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(RenderCommand.Create(context));
         root.Subcommands.Add(BackupCommand.Create(context));
+        root.Subcommands.Add(TunnelCommand.Create(context));
         root.Subcommands.Add(Pki.PkiCommand.Create(context));
 
         var parsed = root.Parse(args);

@@ -105,7 +105,8 @@ public static class ClusterStack
         // Always declared (see ClusterApi); used only when the in-cluster baseline is applied.
         var breakGlass = pki.Certificates.Single(certificate => certificate.Plan.Name == CertificatePlan.BreakGlassName);
         var clusterApi = new ClusterApi(stack, "cluster-api", new ClusterApiArgs(
-            config.ClusterName, api.DnsName, pki.ClusterTrustBundle, breakGlass.Certificate.CertPem, breakGlass.Key.PrivateKeyPem, [masters.Group]));
+            config.ClusterName, api.DnsName, pki.ClusterTrustBundle, breakGlass.Certificate.CertPem, breakGlass.Key.PrivateKeyPem, [masters.Group],
+            config.ApiTunnelPort));
         if (config.InClusterBaselineApplied)
         {
             AddInClusterBaseline(stack, config, clusterApi, masters);

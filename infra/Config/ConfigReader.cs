@@ -50,6 +50,9 @@ internal sealed class ConfigReader(RawStackConfig raw)
         return number;
     }
 
+    /// <summary>An integer key without a default: null when the stack does not set it.</summary>
+    public int? OptionalInt(string key, int min, int max) => Text(key) is null ? null : Int(key, min, min, max);
+
     public bool Bool(string key, bool fallback)
     {
         var text = Text(key);

@@ -50,6 +50,13 @@ public sealed record StackConfig
     /// <summary>Internet-facing API load balancer. Off: the API is reachable from inside the VPC only.</summary>
     public bool ApiPublic { get; init; }
 
+    /// <summary>
+    /// A local port forwarded to an internal API load balancer (<c>kaws tunnel STACK</c> prints the Session Manager
+    /// command): the engine's kubernetes provider then dials https://127.0.0.1:PORT and checks the certificate
+    /// for the load balancer's name. Unset: the provider dials the load balancer itself.
+    /// </summary>
+    public int? ApiTunnelPort { get; init; }
+
     public BastionMode Bastion { get; init; } = BastionMode.None;
 
     /// <summary>Override key: lets adminCidrs contain 0.0.0.0/0 or ::/0. Flagged by plan.</summary>
@@ -107,12 +114,15 @@ public sealed record StackConfig
 
     public ImmutableArray<string> ManagedNamespaces => [.. DefaultNamespaces, .. ExtraNamespaces];
 
-    /// <summary>auto means on exactly when the API is public: the engine outside the VPC cannot reach an internal one.</summary>
+    /// <summary>
+    /// auto means on when the engine can reach the API: a public one directly, an internal one through the
+    /// Session Manager port forward of <see cref="ApiTunnelPort"/>. Outside the VPC nothing else reaches it.
+    /// </summary>
     public bool InClusterBaselineApplied => InClusterBaseline switch
     {
         InClusterBaselineMode.On => true,
         InClusterBaselineMode.Off => false,
-        _ => ApiPublic,
+        _ => ApiPublic || ApiTunnelPort is not null,
     };
 
     /// <summary>A tainted node group running gVisor (runsc) and the <c>gvisor</c> RuntimeClass.</summary>

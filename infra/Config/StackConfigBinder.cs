@@ -35,6 +35,7 @@ public static partial class StackConfigBinder
             AdminCidrs = read.CidrList("adminCidrs", defaults.AdminCidrs),
             ApiAllowedCidrs = read.CidrList("apiAllowedCidrs", defaults.ApiAllowedCidrs),
             ApiPublic = read.Bool("apiPublic", defaults.ApiPublic),
+            ApiTunnelPort = read.OptionalInt("apiTunnelPort", 1024, 65535),
             Bastion = read.Enum("bastion", defaults.Bastion),
             AllowSshFromAnywhere = read.Bool("allowSshFromAnywhere", defaults.AllowSshFromAnywhere),
             AllowApiFromAnywhere = read.Bool("allowApiFromAnywhere", defaults.AllowApiFromAnywhere),
@@ -134,6 +135,11 @@ public static partial class StackConfigBinder
         if (config.ApiPublic && config.ApiAllowedCidrs.IsEmpty)
         {
             throw read.Error("apiAllowedCidrs", "expected at least one CIDR when apiPublic is true");
+        }
+
+        if (config.ApiPublic && config.ApiTunnelPort is not null)
+        {
+            throw read.Error("apiTunnelPort", "only for an internal API (kaws:apiPublic false): a public API is reached directly");
         }
 
         if (config.ImageAllowlistEnabled && config.ImageAllowlist.IsEmpty)

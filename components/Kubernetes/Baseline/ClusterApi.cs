@@ -10,13 +10,16 @@ namespace Kaws.Kubernetes.Baseline;
 /// <param name="AdminCertPem">The break-glass admin client certificate (PEM).</param>
 /// <param name="AdminKeyPem">The break-glass admin private key (PEM); only ever inside the secret kubeconfig.</param>
 /// <param name="DependsOn">What must exist before the provider dials the API (the master group).</param>
+/// <param name="TunnelPort">A local port forwarded to the load balancer's 443 (an internal API reached through
+/// Session Manager); the provider then dials 127.0.0.1 and checks the certificate for the load balancer's name.</param>
 public sealed record ClusterApiArgs(
     string ClusterName,
     Value ApiEndpoint,
     Value ClusterCaCertPem,
     Value AdminCertPem,
     Value AdminKeyPem,
-    ImmutableArray<CustomResource> DependsOn);
+    ImmutableArray<CustomResource> DependsOn,
+    int? TunnelPort = null);
 
 /// <summary>
 /// The engine's way into the cluster: an explicit kubernetes provider configured with the break-glass admin's
@@ -49,9 +52,7 @@ public sealed class ClusterApi : ComponentResource
         ("kind", "Config"),
         ("clusters", new ListValue([Map(
             ("name", args.ClusterName),
-            ("cluster", Map(
-                ("server", Fn.Join("", ["https://", args.ApiEndpoint, ":443"])),
-                ("certificate-authority-data", Fn.ToBase64(args.ClusterCaCertPem)))))])),
+            ("cluster", Cluster(args)))])),
         ("users", new ListValue([Map(
             ("name", KubeconfigUser),
             ("user", Map(
@@ -61,6 +62,16 @@ public sealed class ClusterApi : ComponentResource
             ("name", args.ClusterName),
             ("context", Map(("cluster", args.ClusterName), ("user", KubeconfigUser))))])),
         ("current-context", args.ClusterName))));
+
+    /// <summary>Where the provider dials and what it trusts: the load balancer, or the tunnel's local end under its name.</summary>
+    private static MapValue Cluster(ClusterApiArgs args) => args.TunnelPort is { } port
+        ? Map(
+            ("server", $"https://127.0.0.1:{port}"),
+            ("tls-server-name", args.ApiEndpoint),
+            ("certificate-authority-data", Fn.ToBase64(args.ClusterCaCertPem)))
+        : Map(
+            ("server", Fn.Join("", ["https://", args.ApiEndpoint, ":443"])),
+            ("certificate-authority-data", Fn.ToBase64(args.ClusterCaCertPem)));
 
     private static MapValue Map(params (string Key, Value Value)[] entries) =>
         new(entries.Select(entry => KeyValuePair.Create(entry.Key, entry.Value)));
