@@ -37,6 +37,44 @@ public sealed class LazyShapeSectionSpecs
     }
 
     [Fact]
+    public void Every_kind_of_property_reads_with_its_flags_items_and_requirements()
+    {
+        var schema = PackageSchemaReader.Read("""
+            {"name": "demo", "version": "1.2.3",
+             "provider": {"inputProperties": {"region": {"type": "string"}}, "requiredInputs": ["region"]},
+             "resources": {"demo:index/box:Box": {
+               "inputProperties": {
+                 "name": {"type": "string", "const": "fixed"},
+                 "size": {"type": "integer"}, "ratio": {"type": "number"}, "on": {"type": "boolean"},
+                 "key": {"type": "string", "secret": true},
+                 "ports": {"type": "array", "items": {"type": "integer"}},
+                 "labels": {"type": "object", "additionalProperties": {"type": "string"}},
+                 "settings": {"$ref": "#/types/demo:index%2FSettings:Settings"},
+                 "any": {"$ref": "pulumi.json#/Any"}, "loose": {}},
+               "requiredInputs": ["size", "name", "size"],
+               "properties": {"arn": {"type": "string"}}, "required": ["arn"]}},
+             "functions": {"demo:index/get:get": {"inputs": {"properties": {"id": {"type": "string"}}}}}}
+            """u8.ToArray());
+        var box = schema.Resources["demo:index/box:Box"];
+
+        Assert.Equal(new PropertyShape(PropertyKind.String, Const: "fixed"), box.Properties["name"]);
+        Assert.Equal(new PropertyShape(PropertyKind.Integer), box.Properties["size"]);
+        Assert.Equal(new PropertyShape(PropertyKind.Number), box.Properties["ratio"]);
+        Assert.Equal(new PropertyShape(PropertyKind.Boolean), box.Properties["on"]);
+        Assert.Equal(new PropertyShape(PropertyKind.String, Secret: true), box.Properties["key"]);
+        Assert.Equal(new PropertyShape(PropertyKind.Array, Items: new PropertyShape(PropertyKind.Integer)), box.Properties["ports"]);
+        Assert.Equal(new PropertyShape(PropertyKind.Map, Items: new PropertyShape(PropertyKind.String)), box.Properties["labels"]);
+        Assert.Equal(new PropertyShape(PropertyKind.Object, TypeReference: "demo:index/Settings:Settings"), box.Properties["settings"]);
+        Assert.Equal(new PropertyShape(PropertyKind.Any), box.Properties["any"]);
+        Assert.Equal(new PropertyShape(PropertyKind.Any), box.Properties["loose"]);
+        Assert.Equal(["name", "size"], box.Required.AsEnumerable());
+        Assert.Equal(["arn"], schema.ResourceOutputs["demo:index/box:Box"].Required.AsEnumerable());
+        Assert.Equal(["region"], schema.Provider.Required.AsEnumerable());
+        Assert.Equal(["id"], schema.FunctionInputs["demo:index/get:get"].Properties.Keys);
+        Assert.Same(ObjectShape.Empty, schema.FunctionOutputs["demo:index/get:get"]);
+    }
+
+    [Fact]
     public void A_schema_without_sections_has_empty_ones()
     {
         var schema = PackageSchemaReader.Read("""{"name":"empty","version":"1.0.0"}"""u8.ToArray());
