@@ -20,9 +20,9 @@ public static class PackageSchemaReader
     }
 
     /// <summary>
-    /// One scan over the document finds the name, the version, the provider and where each entry of the
-    /// resources, types and functions sections lies (<see cref="JsonMemberScanner"/>); entries are parsed
-    /// only when a compile asks for them (see <see cref="LazyShapeSection"/>).
+    /// One token scan over the document finds the name, the version, the provider and where each
+    /// entry of the resources, types and functions sections lies; entries are parsed only when a
+    /// compile asks for them (see <see cref="LazyShapeSection"/>).
     /// </summary>
     public static PackageSchema Read(ReadOnlyMemory<byte> json)
     {
@@ -32,26 +32,35 @@ public static class PackageSchemaReader
         Range? provider = null;
         try
         {
-            foreach (var (key, value) in JsonMemberScanner.Members(json.Span, ..))
+            var reader = new Utf8JsonReader(json.Span);
+            Expect(ref reader, JsonTokenType.StartObject);
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
+                var key = reader.GetString()!;
+                reader.Read();
                 switch (key)
                 {
                     case "name":
-                        name = Text(json.Span[value]);
+                        name = reader.GetString();
                         break;
                     case "version":
-                        version = Text(json.Span[value]);
+                        version = reader.GetString();
                         break;
                     case "provider":
-                        provider = value;
+                        var start = (int)reader.TokenStartIndex;
+                        reader.Skip();
+                        provider = start..(int)reader.BytesConsumed;
                         break;
-                    case "resources" or "types" or "functions" when json.Span[value.Start] == (byte)'{':
-                        sections[key] = Index(JsonMemberScanner.Members(json.Span, value));
+                    case "resources" or "types" or "functions" when reader.TokenType == JsonTokenType.StartObject:
+                        sections[key] = Entries(ref reader);
+                        break;
+                    default:
+                        reader.Skip();
                         break;
                 }
             }
         }
-        catch (JsonException error)
+        catch (InvalidOperationException error)
         {
             throw new JsonException($"not a package schema: {error.Message}", error);
         }
@@ -70,23 +79,28 @@ public static class PackageSchemaReader
             Section("functions", element => element.TryGetProperty("outputs", out var outputs) ? Shape(outputs) : ObjectShape.Empty));
     }
 
-    /// <summary>A section's entries by token (a token given twice: the last one counts, as JSON readers do).</summary>
-    private static Dictionary<string, Range> Index(List<KeyValuePair<string, Range>> members)
+    /// <summary>Reads a section object's entries, leaving each value unparsed: token to where its JSON lies.</summary>
+    private static Dictionary<string, Range> Entries(ref Utf8JsonReader reader)
     {
-        var entries = new Dictionary<string, Range>(members.Count, StringComparer.Ordinal);
-        foreach (var (token, range) in members)
+        var entries = new Dictionary<string, Range>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            entries[token] = range;
+            var token = reader.GetString()!;
+            reader.Read();
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            entries[token] = start..(int)reader.BytesConsumed;
         }
 
         return entries;
     }
 
-    /// <summary>A JSON string value's text.</summary>
-    private static string? Text(ReadOnlySpan<byte> value)
+    private static void Expect(ref Utf8JsonReader reader, JsonTokenType token)
     {
-        var reader = new Utf8JsonReader(value);
-        return reader.Read() && reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        if (!reader.Read() || reader.TokenType != token)
+        {
+            throw new JsonException($"a package schema is a JSON object, found {reader.TokenType}");
+        }
     }
 
     private static JsonElement Parse(ReadOnlyMemory<byte> json)
