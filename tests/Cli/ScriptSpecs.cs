@@ -10,6 +10,7 @@ public sealed class ScriptSpecs
 {
     [Theory]
     [InlineData("program/compile")]
+    [InlineData("program/build-compiler")]
     [InlineData("program/publish")]
     [InlineData("tests/Benchmarks/bench.sh")]
     public void A_script_passes_shellcheck(string script)
@@ -27,11 +28,11 @@ public sealed class ScriptSpecs
         var (exitCode, output) = ExternalJudge.Run("bash", "bash", Path.Combine(RepositoryRoot.Find(), "program/publish"), "infra/Kaws.Infra.csproj", Path.Combine(Path.GetTempPath(), "kaws-never-written"), "fast");
 
         Assert.Equal(2, exitCode);
-        Assert.Equal("program/publish: unknown mode 'fast' (expected auto, aot or jit)\n", output);
+        Assert.Equal("program/publish: unknown mode 'fast' (expected auto, aot, jit or quick)\n", output);
     }
 
     [Fact]
-    public void The_engine_wrapper_builds_once_then_runs_the_compiler_until_a_source_changes()
+    public void The_engine_wrapper_builds_quickly_upgrades_to_native_in_the_background_and_rebuilds_after_a_source_change()
     {
         var root = Directory.CreateTempSubdirectory("kaws-wrapper-").FullName;
         try
@@ -44,29 +45,67 @@ public sealed class ScriptSpecs
             File.WriteAllText(Path.Combine(root, "Directory.Build.props"), "<Project />\n");
             File.WriteAllText(Path.Combine(root, "Directory.Packages.props"), "<Project />\n");
             File.WriteAllText(Path.Combine(root, "infra", "Program.cs"), "// source\n");
+            foreach (var script in new[] { "compile", "build-compiler" })
+            {
+                File.Copy(Path.Combine(RepositoryRoot.Find(), "program", script), Path.Combine(root, "program", script));
+            }
+
+            // A stand-in publish step: it logs its mode and puts in OUT a compiler that says which mode built it.
+            Executable(Path.Combine(root, "program", "publish"), """
+                #!/bin/sh
+                echo "publish $3" >>"$(dirname "$0")/../publish.log"
+                mode=$3
+                [ "$mode" = auto ] && mode=aot
+                mkdir -p "$2"
+                printf '#!/bin/sh\necho "compiler %s: $*"\n' "$mode" >"$2/kaws"
+                chmod +x "$2/kaws"
+                echo "$mode" >"$2/.mode"
+                """);
             var wrapper = Path.Combine(root, "program", "compile");
-            File.Copy(Path.Combine(RepositoryRoot.Find(), "program", "compile"), wrapper);
-            // A stand-in publish step: it logs its call and puts a compiler that echoes its arguments in OUT.
-            Executable(Path.Combine(root, "program", "publish"),
-                "#!/bin/sh\necho \"publish $3\" >>\"$(dirname \"$0\")/../publish.log\"\nmkdir -p \"$2\"\nprintf '#!/bin/sh\\necho \"compiler: $*\"\\n' >\"$2/kaws\"\nchmod +x \"$2/kaws\"\n");
+            var program = Path.Combine(root, "program");
             var log = Path.Combine(root, "publish.log");
 
-            var first = RunWrapper(wrapper, Path.Combine(root, "program"), rootVariable: null);
-            var second = RunWrapper(wrapper, Path.Combine(root, "program"), rootVariable: null);
-            var publishesBeforeEdit = File.ReadAllLines(log).Length;
-            File.SetLastWriteTimeUtc(Path.Combine(root, "infra", "Program.cs"), DateTime.UtcNow.AddMinutes(1));
-            var afterEdit = RunWrapper(wrapper, "/", rootVariable: root);
+            var first = RunWrapper(wrapper, program, rootVariable: null);
+            WaitForUpgrade(root, publishes: 2);
+            var second = RunWrapper(wrapper, program, rootVariable: null);
+            var publishesBeforeEdit = File.ReadAllLines(log);
 
-            Assert.Equal((0, "compiler: compile --stack dev\n"), (first.ExitCode, first.Stdout));
+            // A source saved after the build in use.
+            File.SetLastWriteTimeUtc(Path.Combine(root, ".kaws", "compiler", ".built"), DateTime.UtcNow.AddHours(-1));
+            File.WriteAllText(Path.Combine(root, "infra", "Program.cs"), "// edited\n");
+            var afterEdit = RunWrapper(wrapper, "/", rootVariable: root);
+            WaitForUpgrade(root, publishes: 4);
+            var requested = RunWrapper(wrapper, program, rootVariable: null, publishMode: "jit");
+
+            Assert.Equal((0, "compiler quick: compile --stack dev\n"), (first.ExitCode, first.Stdout));
             Assert.Contains("building the compiler", first.Stderr);
-            Assert.Equal((0, "compiler: compile --stack dev\n", ""), (second.ExitCode, second.Stdout, second.Stderr));
-            Assert.Equal(1, publishesBeforeEdit);
-            Assert.Equal((0, "compiler: compile --stack dev\n"), (afterEdit.ExitCode, afterEdit.Stdout));
-            Assert.Equal(["publish auto", "publish auto"], File.ReadAllLines(log));
+            Assert.Equal((0, "compiler aot: compile --stack dev\n", ""), (second.ExitCode, second.Stdout, second.Stderr));
+            Assert.Equal(["publish quick", "publish auto"], publishesBeforeEdit);
+            Assert.Equal((0, "compiler quick: compile --stack dev\n"), (afterEdit.ExitCode, afterEdit.Stdout));
+            Assert.Equal((0, "compiler jit: compile --stack dev\n"), (requested.ExitCode, requested.Stdout));
+            Assert.Contains("building the compiler (jit)", requested.Stderr);
+            Assert.Equal(["publish quick", "publish auto", "publish quick", "publish auto", "publish jit"], File.ReadAllLines(log));
+            Assert.True(File.ResolveLinkTarget(Path.Combine(root, ".kaws", "compiler"), returnFinalTarget: false) is not null, ".kaws/compiler is a link to the build in use");
+            Assert.Equal(2, Directory.GetDirectories(Path.Combine(root, ".kaws"), "compiler-*").Length);
+            Assert.False(Directory.Exists(Path.Combine(root, ".kaws", "upgrade.lock")));
         }
         finally
         {
+            WaitForUpgrade(root, publishes: 0);
             Directory.Delete(root, recursive: true);
+        }
+    }
+
+    /// <summary>Waits until the publish step has run <paramref name="publishes"/> times and no background upgrade holds its lock.</summary>
+    private static void WaitForUpgrade(string root, int publishes)
+    {
+        var log = Path.Combine(root, "publish.log");
+        var lockDirectory = Path.Combine(root, ".kaws", "upgrade.lock");
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((File.Exists(log) ? File.ReadAllLines(log).Length : 0) < publishes || Directory.Exists(lockDirectory))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the background upgrade did not finish within 30 s (publish step run {publishes} times expected)");
+            Thread.Sleep(100);
         }
     }
 
@@ -76,7 +115,7 @@ public sealed class ScriptSpecs
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
     }
 
-    private static (int ExitCode, string Stdout, string Stderr) RunWrapper(string wrapper, string workingDirectory, string? rootVariable)
+    private static (int ExitCode, string Stdout, string Stderr) RunWrapper(string wrapper, string workingDirectory, string? rootVariable, string? publishMode = null)
     {
         var start = new ProcessStartInfo(wrapper)
         {
@@ -88,6 +127,11 @@ public sealed class ScriptSpecs
         start.ArgumentList.Add("--stack");
         start.ArgumentList.Add("dev");
         start.Environment.Remove("KAWS_PUBLISH_MODE");
+        if (publishMode is not null)
+        {
+            start.Environment["KAWS_PUBLISH_MODE"] = publishMode;
+        }
+
         if (rootVariable is null)
         {
             start.Environment.Remove("PULUMI_ROOT_DIRECTORY");
