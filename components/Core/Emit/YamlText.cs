@@ -11,12 +11,8 @@ namespace Kaws.Core;
 /// </summary>
 public static partial class YamlText
 {
-    public static string Key(string key) => IsPlainKey(key) ? key : Quoted(key);
-
     public static StringBuilder AppendKey(StringBuilder output, string key) =>
         IsPlainKey(key) ? output.Append(key) : AppendQuoted(output, key);
-
-    public static string Quoted(string text) => AppendQuoted(new StringBuilder(text.Length + 2), text).ToString();
 
     /// <summary>Appends the text double-quoted, escaping what YAML would not read back as itself.</summary>
     public static StringBuilder AppendQuoted(StringBuilder output, string text)
@@ -86,7 +82,7 @@ public static partial class YamlText
     }
 
     /// <summary>The block header: <c>|</c> keeps one final newline, <c>|-</c> none, <c>|+</c> all of them.</summary>
-    public static string BlockHeader(string text) =>
+    private static string BlockHeader(string text) =>
         !text.EndsWith('\n') ? "|-" : text.EndsWith("\n\n", StringComparison.Ordinal) ? "|+" : "|";
 
     public static string Number(long number) => number.ToString(CultureInfo.InvariantCulture);
