@@ -28,7 +28,7 @@ public static class ApiTunnelCommands
             MASTER="$(aws ec2 describe-instances --region {regionArgument} \
               --filters Name=tag:kaws:cluster,Values={cluster} Name=tag:kaws:role,Values=master Name=instance-state-name,Values=running \
               --query 'Reservations[0].Instances[0].InstanceId' --output text)"
-            API="$(pulumi stack output {EndpointOutput} --stack {ShellText.Quote(stackName)})"
+            API="$({ShellText.StackOutput(EndpointOutput, stackName)})"
             aws ssm start-session --region {regionArgument} --target "$MASTER" \
               --document-name {PortForwardDocument} \
               --parameters "host=$API,portNumber=443,localPortNumber={localPort}"

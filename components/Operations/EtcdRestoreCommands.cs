@@ -40,7 +40,7 @@ public static class EtcdRestoreCommands
             # cannot be decrypted after the restore.
 
             ## 1. On your workstation, with credentials that may read the bucket and decrypt with the cluster key:
-            BUCKET="$(pulumi stack output {BucketOutput} --stack {ShellText.Quote(stackName)})"
+            BUCKET="$({ShellText.StackOutput(BucketOutput, stackName)})"
             aws s3api head-object --bucket "$BUCKET" --key {key} --query '[ContentLength,SSEKMSKeyId]' --output text
             aws s3 presign "s3://$BUCKET/"{key} --expires-in 900
             # The URL printed last reads the snapshot for 15 minutes: use it in step 3 only, do not store it.

@@ -26,23 +26,21 @@ public static class BackupCommand
 
     public static int RestoreCommands(CliContext context, string stackName, string snapshotKey)
     {
-        StackConfig config;
         try
         {
-            config = StackConfigBinder.Bind(StackConfigSource.FromStackFile(context.ProjectDirectory, stackName));
+            var config = StackSelection.Bind(context, stackName);
+            if (!EtcdBackupLayout.IsSnapshotKey(config.ClusterName, snapshotKey))
+            {
+                return context.Fail(ExitCodes.Usage,
+                    $"--snapshot: '{snapshotKey}' is not an etcd snapshot of cluster {config.ClusterName}; expected a key like {EtcdBackupLayout.Example(config.ClusterName)}");
+            }
+
+            context.Out.Write(EtcdRestoreCommands.Render(stackName, config.ClusterName, config.MasterCount, snapshotKey));
+            return ExitCodes.Ok;
         }
         catch (ConfigException error)
         {
             return context.Fail(ExitCodes.Usage, error.Message);
         }
-
-        if (!EtcdBackupLayout.IsSnapshotKey(config.ClusterName, snapshotKey))
-        {
-            return context.Fail(ExitCodes.Usage,
-                $"--snapshot: '{snapshotKey}' is not an etcd snapshot of cluster {config.ClusterName}; expected a key like {EtcdBackupLayout.Example(config.ClusterName)}");
-        }
-
-        context.Out.Write(EtcdRestoreCommands.Render(stackName, config.ClusterName, config.MasterCount, snapshotKey));
-        return ExitCodes.Ok;
     }
 }

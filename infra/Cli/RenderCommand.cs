@@ -24,7 +24,7 @@ public static class RenderCommand
     {
         try
         {
-            var config = StackConfigBinder.Bind(StackConfigSource.FromStackFile(context.ProjectDirectory, stackName));
+            var config = StackSelection.Bind(context, stackName);
             var documents = BootDocumentBuilder.Build(BootSettingsFactory.For(config));
             var target = Path.GetFullPath(outputDirectory, context.WorkingDirectory);
             BootDocumentWriter.WriteAll(documents, target);

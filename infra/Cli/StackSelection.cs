@@ -14,4 +14,9 @@ public static class StackSelection
 
         return StackConfigSource.FromEnvironment(context.Environment) ?? RawStackConfig.NoStack;
     }
+
+    /// <summary>A named stack file, bound: what the offline commands (render, backup, tunnel) start from.</summary>
+    /// <exception cref="ConfigException">The file is missing or a key is wrong.</exception>
+    public static StackConfig Bind(CliContext context, string stackName) =>
+        StackConfigBinder.Bind(StackConfigSource.FromStackFile(context.ProjectDirectory, stackName));
 }

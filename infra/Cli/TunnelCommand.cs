@@ -20,23 +20,17 @@ public static class TunnelCommand
 
     public static int Run(CliContext context, string stackName)
     {
-        StackConfig config;
         try
         {
-            config = StackConfigBinder.Bind(StackConfigSource.FromStackFile(context.ProjectDirectory, stackName));
+            var config = StackSelection.Bind(context, stackName);
+            var port = config.ApiTunnelPort
+                ?? throw new ConfigException($"Pulumi.{stackName}.yaml", "kaws:apiTunnelPort", "not set; expected the local port the engine dials, e.g. 16443 (only for an internal API)");
+            context.Out.Write(ApiTunnelCommands.Render(stackName, config.ClusterName, config.Region, port));
+            return ExitCodes.Ok;
         }
         catch (ConfigException error)
         {
             return context.Fail(ExitCodes.Usage, error.Message);
         }
-
-        if (config.ApiTunnelPort is not { } port)
-        {
-            return context.Fail(ExitCodes.Usage,
-                $"Pulumi.{stackName}.yaml: kaws:apiTunnelPort: not set; expected the local port the engine dials, e.g. 16443 (only for an internal API)");
-        }
-
-        context.Out.Write(ApiTunnelCommands.Render(stackName, config.ClusterName, config.Region, port));
-        return ExitCodes.Ok;
     }
 }

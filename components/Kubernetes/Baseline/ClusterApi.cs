@@ -64,14 +64,13 @@ public sealed class ClusterApi : ComponentResource
         ("current-context", args.ClusterName))));
 
     /// <summary>Where the provider dials and what it trusts: the load balancer, or the tunnel's local end under its name.</summary>
-    private static MapValue Cluster(ClusterApiArgs args) => args.TunnelPort is { } port
-        ? Map(
-            ("server", $"https://127.0.0.1:{port}"),
-            ("tls-server-name", args.ApiEndpoint),
-            ("certificate-authority-data", Fn.ToBase64(args.ClusterCaCertPem)))
-        : Map(
-            ("server", Fn.Join("", ["https://", args.ApiEndpoint, ":443"])),
-            ("certificate-authority-data", Fn.ToBase64(args.ClusterCaCertPem)));
+    private static MapValue Cluster(ClusterApiArgs args)
+    {
+        var trust = Map(("certificate-authority-data", Fn.ToBase64(args.ClusterCaCertPem)));
+        return args.TunnelPort is { } port
+            ? trust.With("server", $"https://127.0.0.1:{port}").With("tls-server-name", args.ApiEndpoint)
+            : trust.With("server", Fn.Join("", ["https://", args.ApiEndpoint, ":443"]));
+    }
 
     private static MapValue Map(params (string Key, Value Value)[] entries) =>
         new(entries.Select(entry => KeyValuePair.Create(entry.Key, entry.Value)));
